@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the WASM engine into pkg/ and assembles the loadable extension in dist/earshot/.
+# Usage: scripts/build.sh            (expects scripts/setup.sh to have run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --quiet --lib --release --target wasm32-unknown-unknown
+wasm-bindgen --target web --no-typescript --out-dir pkg --out-name earshot \
+  target/wasm32-unknown-unknown/release/earshot.wasm
+
+rm -rf dist/earshot
+mkdir -p dist/earshot/pkg
+cp -R extension/. dist/earshot/
+cp pkg/earshot.js pkg/earshot_bg.wasm dist/earshot/pkg/
+
+raw=$(stat -c %s pkg/earshot_bg.wasm)
+gz=$(gzip -9 -c pkg/earshot_bg.wasm | wc -c)
+echo "built dist/earshot (earshot_bg.wasm: $raw bytes, $gz gzipped)"

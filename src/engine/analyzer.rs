@@ -1,0 +1,127 @@
+//! [`Engine`]: the settings-bound pipeline that turns a [`Post`] into an [`Analysis`].
+
+use super::analysis::{Analysis, Post, Waiting};
+use super::classify::classify;
+use super::department::route;
+use super::mention::{Matcher, MentionKind};
+use super::priority::{self, PriorityInput};
+use super::sentiment::{self, Label};
+use super::settings::Settings;
+use super::text::time::parse_rfc3339;
+
+/// Priority at or above which a mention is painted as urgent.
+pub const URGENT_PRIORITY: u8 = 70;
+
+/// The engine for one brand profile. Building it compiles the profile's matcher once; analysing
+/// is then read-only, so one engine serves every batch until the settings change.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    settings: Settings,
+    matcher: Matcher,
+}
+
+impl Engine {
+    /// Builds the engine for `settings` (already validated by
+    /// [`parse_settings`](super::settings::parse_settings)).
+    ///
+    /// # Example
+    /// ```
+    /// use earshot::engine::{settings::parse_settings, Engine, Post};
+    /// let engine = Engine::new(parse_settings(r#"{"name": "Acme"}"#).unwrap());
+    /// let post = Post { id: "1".into(), text: "Acme lost my bag".into(), ..Post::default() };
+    /// let a = engine.analyze(&post, None);
+    /// assert!(a.mentioned);
+    /// assert_eq!((a.mentions[0].start, a.mentions[0].end), (0, 4));
+    /// ```
+    pub fn new(settings: Settings) -> Engine {
+        let matcher = Matcher::new(&settings.brand);
+        Engine { settings, matcher }
+    }
+
+    /// The settings this engine was built from.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Analyses one post. `now_ms` (milliseconds since the Unix epoch) drives the waiting clock;
+    /// without it, or without a parsable `created_at`, no waiting time is reported.
+    ///
+    /// Never panics, whatever the text.
+    pub fn analyze(&self, post: &Post, now_ms: Option<i64>) -> Analysis {
+        let mentions = self.matcher.find(&post.text);
+        let mentioned = mentions.iter().any(|m| m.kind != MentionKind::Competitor);
+        let sentiment = sentiment::score(&post.text);
+        let classification = classify(&post.text, &sentiment);
+        let department = route(&classification, &self.settings.brand.departments);
+        let target = self.settings.brand.response_target_minutes;
+        let waiting = match (now_ms, post.created_at.as_deref().and_then(parse_rfc3339)) {
+            (Some(now), Some(created)) => Some(Waiting {
+                minutes: u32::try_from(now.saturating_sub(created).max(0) / 60_000)
+                    .unwrap_or(u32::MAX),
+                target,
+            }),
+            _ => None,
+        };
+        let author = post.author.as_ref();
+        let priority = priority::score(&PriorityInput {
+            sentiment: &sentiment,
+            classification: &classification,
+            waiting_minutes: waiting.map(|w| w.minutes),
+            target_minutes: target,
+            followers: author.and_then(|a| a.followers),
+            engagement: post.engagement,
+            verified: author.and_then(|a| a.verified).unwrap_or(false),
+        });
+        let highlight = highlight_name(priority.score, sentiment.label);
+        Analysis {
+            id: post.id.clone(),
+            mentioned,
+            mentions,
+            sentiment,
+            intent: classification.intent,
+            topics: classification.topics,
+            flags: classification.flags,
+            department,
+            priority,
+            waiting,
+            highlight,
+            replies: None,
+        }
+    }
+
+    /// Three reply drafts for an analysed post (interim: one neutral draft).
+    pub fn draft_replies(&mut self, post: &Post, _analysis: &Analysis) -> Vec<super::reply::Draft> {
+        let text = format!(
+            "Thanks for reaching out, {}. {}",
+            post.author
+                .as_ref()
+                .and_then(|a| a.handle.clone())
+                .unwrap_or_default(),
+            self.settings.brand.signature
+        );
+        let weighted_length = super::text::tweet_length::weighted_length(&text);
+        vec![super::reply::Draft {
+            text,
+            tone: "formal".into(),
+            weighted_length,
+        }]
+    }
+
+    /// Analyses a batch, in order.
+    pub fn analyze_batch(&self, posts: &[Post], now_ms: Option<i64>) -> Vec<Analysis> {
+        posts.iter().map(|p| self.analyze(p, now_ms)).collect()
+    }
+}
+
+/// The CSS highlight a mention is painted with: urgent first, then by sentiment.
+pub fn highlight_name(priority: u8, label: Label) -> &'static str {
+    if priority >= URGENT_PRIORITY {
+        "earshot-urgent"
+    } else {
+        match label {
+            Label::Negative => "earshot-negative",
+            Label::Neutral => "earshot-neutral",
+            Label::Positive => "earshot-positive",
+        }
+    }
+}
