@@ -1,0 +1,62 @@
+//! Native throughput of the engine on a fixed corpus, side by side with a peer.
+//!
+//! `analyze` (ours: matching + sentiment + intent/topics/flags + priority) and the peer
+//! `vader_sentiment` crate (a Rust port of VADER: sentiment only) run over the same 40 posts
+//! (`benches/corpus.txt`). Throughput is reported in posts/s (criterion's "elem/s");
+//! `scripts/bench.sh` prints the figures and their ratio.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use earshot::engine::settings::parse_settings;
+use earshot::engine::{Author, Engine, Post};
+
+fn corpus() -> Vec<Post> {
+    include_str!("corpus.txt")
+        .lines()
+        .enumerate()
+        .map(|(i, text)| Post {
+            id: i.to_string(),
+            text: text.to_string(),
+            author: Some(Author {
+                handle: Some(format!("@user{i}")),
+                name: Some("Maria Lopez".to_string()),
+                followers: Some(100 * i as u64),
+                verified: Some(false),
+            }),
+            created_at: Some("2026-11-22T10:00:00Z".to_string()),
+            site: Some("x".to_string()),
+            engagement: None,
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let posts = corpus();
+    let settings =
+        parse_settings(include_str!("../examples/brand.json")).expect("example profile parses");
+    let engine = Engine::new(settings);
+    let now = Some(1_795_000_000_000);
+
+    let mut group = c.benchmark_group("posts");
+    group.throughput(Throughput::Elements(posts.len() as u64));
+    group.bench_function("earshot_analyze", |b| {
+        b.iter(|| {
+            for p in &posts {
+                black_box(engine.analyze(black_box(p), now));
+            }
+        })
+    });
+    let vader = vader_sentiment::SentimentIntensityAnalyzer::new();
+    group.bench_function("peer_vader_sentiment_crate", |b| {
+        b.iter(|| {
+            for p in &posts {
+                black_box(vader.polarity_scores(black_box(&p.text)));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
