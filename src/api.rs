@@ -50,6 +50,15 @@ impl WasmEngine {
         to_js(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
     }
 
+    /// Like `analyze`, with the batch as JSON text in and out.
+    #[wasm_bindgen(js_name = analyzeJson)]
+    pub fn analyze_json(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
+        let posts: Vec<Post> = serde_json::from_str(posts_json)
+            .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
+        serde_json::to_string(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
+            .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
+    }
+
     /// The settings the engine runs with, as a plain object.
     pub fn settings(&self) -> Result<JsValue, JsError> {
         to_js(self.inner.settings())
