@@ -37,6 +37,11 @@ if [ "$have" != "$want" ]; then
   cargo install --quiet wasm-bindgen-cli --version "$want"
 fi
 
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  say "installing cargo-fuzz (about 1 minute)"
+  cargo install --quiet cargo-fuzz
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error

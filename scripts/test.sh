@@ -26,6 +26,7 @@ stage "clippy (wasm32)" cargo clippy --quiet --lib --target wasm32-unknown-unkno
 stage "rustdoc" env RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps
 stage "cargo test" cargo test --quiet
 stage "benchmarks compile" cargo bench --quiet --no-run
+stage "fuzz (15 s per target)" scripts/fuzz.sh 15
 stage "build extension" scripts/build.sh
 stage "end-to-end (Chromium)" node tests/e2e/run.mjs
 stage "sentiment evaluation" python3 scripts/eval.py
