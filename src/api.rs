@@ -59,6 +59,24 @@ impl WasmEngine {
             .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
     }
 
+    /// The side panel's entries for a batch of posts (JSON text, as for `analyzeJson`): only the
+    /// posts that mention the brand, most urgent first, as JSON text.
+    #[wasm_bindgen(js_name = panelView)]
+    pub fn panel_view(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
+        let posts: Vec<Post> = serde_json::from_str(posts_json)
+            .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
+        let now = now_ms as i64;
+        let items: Vec<_> = posts
+            .into_iter()
+            .map(|p| {
+                let a = self.inner.analyze(&p, Some(now));
+                (p, a)
+            })
+            .collect();
+        serde_json::to_string(&engine::panel::entries(&items, now))
+            .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
+    }
+
     /// The settings the engine runs with, as a plain object.
     pub fn settings(&self) -> Result<JsValue, JsError> {
         to_js(self.inner.settings())
