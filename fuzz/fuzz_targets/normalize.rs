@@ -7,6 +7,6 @@ fuzz_target!(|text: &str| {
     let folded = Folded::new(text);
     let utf16_len = text.encode_utf16().count() as u32;
     for i in 0..=folded.text.len() {
-        assert!(folded.original_utf16(i) <= utf16_len);
+        assert!(folded.start_utf16(i) <= utf16_len && folded.end_utf16(i) <= utf16_len);
     }
 });

@@ -1,9 +1,29 @@
-//! Hearing the brand (interim: plain case-insensitive search; replaced by the full matcher).
+//! Hearing the brand: every place a post names it, as UTF-16 spans of the original text.
+//!
+//! How a post is heard:
+//! 1. the text is folded ([`Folded`]: case, NFKC/NFKD, diacritics, zero-width characters);
+//! 2. one Aho–Corasick automaton finds every profile term (name, aliases, products,
+//!    competitors, `@handles`, `#hashtags`, and multi-word terms written without spaces,
+//!    "AcmeAir" for "Acme Air"); leftmost-longest, so "Acme Air" beats "Acme";
+//! 3. a match counts only at word boundaries — a possessive ("Acme's"), punctuation or the end of
+//!    the text after it — or inside a hashtag ("#AcmeFail", "#acme_support", "#FlyAcme"): a term
+//!    inside an ordinary longer word ("Acmeplex") is not the brand; "acme.com" is;
+//! 4. words the automaton could not see are compared token by token: stretched ("Acmeeee") and,
+//!    for words of five letters or more, one typo away ("Southwst" — one substitution, insertion,
+//!    deletion or swap, never when the token is itself a known word);
+//! 5. excluded phrases (false friends such as "apple pie") silence every term inside them;
+//! 6. terms that are everyday words ("United", "Apple") and typo matches need context — see
+//!    [`context`] for the rule.
 
+pub mod context;
+pub mod fuzzy;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
+use super::text::tokens::word_spans;
 
 /// What kind of profile term a mention matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -36,53 +56,377 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
-/// Finds a brand profile's terms in text.
+/// One profile term, prepared for matching.
+#[derive(Debug, Clone)]
+struct Term {
+    display: String,
+    kind: MentionKind,
+    /// Folded words of the term (for token comparison); empty for handles and hashtags.
+    words: Vec<String>,
+    /// An everyday word: needs context to count.
+    ambiguous: bool,
+}
+
+/// A match before the context rule is applied: folded byte range and term.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    term: usize,
+    /// Needs context support (ambiguous term or typo).
+    needs_context: bool,
+}
+
+/// Finds a brand profile's terms in text. Build once per profile; `find` is read-only.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    terms: Vec<(String, String, MentionKind)>,
+    terms: Vec<Term>,
+    automaton: Option<AhoCorasick>,
+    /// For each automaton pattern, the term it belongs to.
+    pattern_term: Vec<usize>,
+    exclusions: Option<AhoCorasick>,
+    /// Terms whose words are compared token by token, by the first letter of their first word.
+    by_initial: Vec<(char, Vec<usize>)>,
+    /// Folded words of the profile's multi-word terms that signal context ("airlines").
+    profile_context: Vec<String>,
+}
+
+fn fold_term(t: &str) -> String {
+    Folded::new(t)
+        .text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn words_of(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// A word the engine knows as ordinary language: never a typo, ambiguous as a brand.
+fn is_known_word(word: &str) -> bool {
+    context::is_common_word(word, |w| super::sentiment::lexicon::is_word(w))
 }
 
 impl Matcher {
-    /// Builds a matcher for `brand`.
+    /// Builds a matcher for `brand`. Terms that fold to nothing are ignored.
     pub fn new(brand: &BrandProfile) -> Matcher {
-        let mut terms = Vec::new();
-        let mut add = |list: &[String], kind| {
-            for t in list {
-                terms.push((t.to_ascii_lowercase(), t.clone(), kind));
+        let mut terms: Vec<Term> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_term: Vec<usize> = Vec::new();
+        let mut add_pattern = |pattern: String, term: usize, patterns: &mut Vec<String>| {
+            if !pattern.is_empty() && !patterns.contains(&pattern) {
+                patterns.push(pattern);
+                pattern_term.push(term);
             }
         };
-        if !brand.name.is_empty() {
-            add(std::slice::from_ref(&brand.name), MentionKind::Brand);
+        let lists: [(&[String], MentionKind); 6] = [
+            (std::slice::from_ref(&brand.name), MentionKind::Brand),
+            (&brand.handles, MentionKind::Handle),
+            (&brand.hashtags, MentionKind::Hashtag),
+            (&brand.aliases, MentionKind::Alias),
+            (&brand.products, MentionKind::Product),
+            (&brand.competitors, MentionKind::Competitor),
+        ];
+        for (list, kind) in lists {
+            for display in list {
+                let folded = fold_term(display);
+                if folded.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
+                    continue;
+                }
+                let tagged = matches!(kind, MentionKind::Handle | MentionKind::Hashtag);
+                let words = if tagged {
+                    Vec::new()
+                } else {
+                    words_of(&folded)
+                };
+                let ambiguous = words.len() == 1 && is_known_word(&words[0]);
+                let index = terms.len();
+                terms.push(Term {
+                    display: display.clone(),
+                    kind,
+                    words,
+                    ambiguous,
+                });
+                if !tagged && folded.contains(' ') {
+                    add_pattern(folded.replace(' ', ""), index, &mut patterns);
+                }
+                add_pattern(folded, index, &mut patterns);
+            }
         }
-        add(&brand.aliases, MentionKind::Alias);
-        add(&brand.handles, MentionKind::Handle);
-        add(&brand.hashtags, MentionKind::Hashtag);
-        add(&brand.products, MentionKind::Product);
-        add(&brand.competitors, MentionKind::Competitor);
-        Matcher { terms }
-    }
-
-    /// Every mention in `text`, in text order, non-overlapping.
-    pub fn find(&self, text: &str) -> Vec<Mention> {
-        let folded = Folded::new(text);
-        let mut out: Vec<Mention> = Vec::new();
-        for (needle, term, kind) in &self.terms {
-            for (i, _) in folded.text.match_indices(needle.as_str()) {
-                let (start, end) = (
-                    folded.original_utf16(i),
-                    folded.original_utf16(i + needle.len()),
-                );
-                if !out.iter().any(|m| m.start < end && start < m.end) {
-                    out.push(Mention {
-                        start,
-                        end,
-                        term: term.clone(),
-                        kind: *kind,
-                    });
+        let automaton = build(&patterns);
+        let exclusions = build(
+            &brand
+                .exclude
+                .iter()
+                .map(|e| fold_term(e))
+                .collect::<Vec<_>>(),
+        );
+        let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
+        for (i, t) in terms.iter().enumerate() {
+            if let Some(c) = t.words.first().and_then(|w| w.chars().next()) {
+                match by_initial.iter_mut().find(|(k, _)| *k == c) {
+                    Some((_, v)) => v.push(i),
+                    None => by_initial.push((c, vec![i])),
                 }
             }
         }
-        out.sort_by_key(|m| m.start);
+        let single: Vec<&str> = terms
+            .iter()
+            .filter(|t| t.words.len() == 1)
+            .map(|t| t.words[0].as_str())
+            .collect();
+        let mut profile_context: Vec<String> = terms
+            .iter()
+            .filter(|t| t.words.len() > 1 && t.kind != MentionKind::Competitor)
+            .flat_map(|t| t.words.iter().cloned())
+            .filter(|w| w.len() >= 3 && !single.contains(&w.as_str()))
+            .collect();
+        profile_context.sort();
+        profile_context.dedup();
+        Matcher {
+            terms,
+            automaton,
+            pattern_term,
+            exclusions,
+            by_initial,
+            profile_context,
+        }
+    }
+
+    /// Every mention in `text`, in text order, non-overlapping. Never panics.
+    ///
+    /// # Example
+    /// ```
+    /// use earshot::engine::{mention::Matcher, settings::parse_settings};
+    /// let s = parse_settings(r#"{"name":"Acme Air","aliases":["Acme"],"exclude":["acme corporation"]}"#).unwrap();
+    /// let m = Matcher::new(&s.brand);
+    /// let found = m.find("𝐀𝐜𝐦𝐞 𝐀𝐢𝐫 lost my bag, not Acme Corporation");
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!((found[0].start, found[0].end, found[0].term.as_str()), (0, 16, "Acme Air"));
+    /// ```
+    pub fn find(&self, text: &str) -> Vec<Mention> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let folded = Folded::new(text);
+        let f = folded.text.as_str();
+        let ascii = text.is_ascii();
+        let mut found: Vec<Candidate> = Vec::new();
+        for m in automaton.find_iter(f) {
+            let term = self.pattern_term[m.pattern().as_usize()];
+            if self.at_boundaries(f, text, ascii, m.start(), m.end()) {
+                found.push(Candidate {
+                    start: m.start(),
+                    end: m.end(),
+                    term,
+                    needs_context: self.terms[term].ambiguous,
+                });
+            }
+        }
+        let tokens = word_spans(f);
+        self.token_matches(f, &tokens, &mut found);
+        if let Some(ex) = &self.exclusions {
+            let excluded: Vec<(usize, usize)> =
+                ex.find_iter(f).map(|m| (m.start(), m.end())).collect();
+            found.retain(|c| !excluded.iter().any(|&(s, e)| c.start < e && s < c.end));
+        }
+        found.sort_by_key(|c| (c.start, usize::MAX - c.end));
+        let supported = found
+            .iter()
+            .any(|c| !c.needs_context && self.terms[c.term].kind != MentionKind::Competitor);
+        let all_caps = is_all_caps(text);
+        let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+        let mut last_end = 0usize;
+        for c in found {
+            if c.start < last_end {
+                continue;
+            }
+            if c.needs_context
+                && !supported
+                && !self.has_context(f, text, &folded, &tokens, c, all_caps)
+            {
+                continue;
+            }
+            last_end = c.end;
+            let term = &self.terms[c.term];
+            out.push(Mention {
+                start: folded.start_utf16(c.start),
+                end: folded.end_utf16(c.end),
+                term: term.display.clone(),
+                kind: term.kind,
+            });
+        }
         out
     }
+
+    /// Is `start..end` of the folded text a whole word, a possessive, or a part of a hashtag?
+    fn at_boundaries(
+        &self,
+        f: &str,
+        original: &str,
+        ascii: bool,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let before = f[..start].chars().next_back();
+        let after = f[end..].chars().next();
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+        let left_ok = (!word(before) && before != Some('@'))
+            || (self.inside_hashtag(f, start) && camel_break(original, ascii, start));
+        if !left_ok {
+            return false;
+        }
+        if !word(after) {
+            // "acme@" inside an e-mail address is not a mention of the brand.
+            return !(after == Some('@') || (before == Some('.') && f[..start].contains('@')));
+        }
+        // Inside a hashtag: a CamelCase break ("#AcmeFail") or a long term prefix ("#acmefail").
+        self.inside_hashtag(f, start) && (camel_break(original, ascii, end) || end - start >= 4)
+    }
+
+    /// Does the word run containing byte `at` start with `#`?
+    fn inside_hashtag(&self, f: &str, at: usize) -> bool {
+        let run_start = f[..at]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_')
+            .last()
+            .map_or(at, |(i, _)| i);
+        f[..run_start].ends_with('#') || f[at..].starts_with('#')
+    }
+
+    /// Elongated ("Acmeee") and misspelt ("Southwst") terms, compared token by token.
+    fn token_matches(&self, f: &str, tokens: &[(usize, usize)], found: &mut Vec<Candidate>) {
+        for (i, &(ts, te)) in tokens.iter().enumerate() {
+            if found.iter().any(|c| c.start < te && ts < c.end) {
+                continue;
+            }
+            let Some(first) = f[ts..te].chars().next() else {
+                continue;
+            };
+            let Some((_, candidates)) = self.by_initial.iter().find(|(c, _)| *c == first) else {
+                continue;
+            };
+            for &t in candidates {
+                let term = &self.terms[t];
+                let Some(span) = tokens.get(i..i + term.words.len()) else {
+                    continue;
+                };
+                let mut edits = 0;
+                let mut exact = true;
+                let ok = span.iter().zip(&term.words).all(|(&(s, e), w)| {
+                    let tok = &f[s..e];
+                    if tok == w {
+                        true
+                    } else if fuzzy::same_when_squeezed(tok, w) {
+                        exact = false;
+                        true
+                    } else if edits == 0
+                        && w.chars().count() >= 5
+                        && !is_known_word(tok)
+                        && fuzzy::one_edit_apart(tok, w)
+                    {
+                        edits += 1;
+                        exact = false;
+                        true
+                    } else {
+                        false
+                    }
+                });
+                // Separated only by spaces, so "Acme, Air" is not "Acme Air".
+                let contiguous = span
+                    .windows(2)
+                    .all(|p| f[p[0].1..p[1].0].chars().all(char::is_whitespace));
+                if ok && !exact && contiguous {
+                    let (start, end) = (span[0].0, span[span.len() - 1].1);
+                    found.push(Candidate {
+                        start,
+                        end,
+                        term: t,
+                        needs_context: edits > 0 || term.ambiguous,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The context rule for ambiguous terms and typos (see [`context`]).
+    fn has_context(
+        &self,
+        f: &str,
+        original: &str,
+        folded: &Folded,
+        tokens: &[(usize, usize)],
+        c: Candidate,
+        all_caps: bool,
+    ) -> bool {
+        let start16 = folded.start_utf16(c.start) as usize;
+        let prefix: String = char::decode_utf16(original.encode_utf16().take(start16))
+            .map(|r| r.unwrap_or('\u{FFFD}'))
+            .collect();
+        let first = original[prefix.len().min(original.len())..]
+            .chars()
+            .next()
+            .unwrap_or(' ');
+        if context::capitalised_mid_sentence(&prefix, first, all_caps) {
+            return true;
+        }
+        let Some(at) = tokens.iter().position(|&(s, _)| s >= c.start) else {
+            return false;
+        };
+        let lo = at.saturating_sub(3);
+        let hi = (at + 4 + self.terms[c.term].words.len()).min(tokens.len());
+        tokens[lo..hi]
+            .iter()
+            .filter(|&&(s, _)| s < c.start || s >= c.end)
+            .any(|&(s, e)| {
+                context::is_care_context(&f[s..e])
+                    || self.profile_context.iter().any(|w| w == &f[s..e])
+            })
+    }
 }
+
+fn build(patterns: &[String]) -> Option<AhoCorasick> {
+    if patterns.is_empty() {
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+        .ok()
+}
+
+/// At folded byte `at` of an ASCII text, does a CamelCase word start (lower or digit, then upper)?
+/// Unknown (false) for non-ASCII originals, whose bytes do not line up with the folded text.
+fn camel_break(original: &str, ascii: bool, at: usize) -> bool {
+    if !ascii || at == 0 {
+        return false;
+    }
+    let b = original.as_bytes();
+    match (b.get(at - 1), b.get(at)) {
+        (Some(p), Some(n)) => {
+            n.is_ascii_uppercase() && (p.is_ascii_lowercase() || p.is_ascii_digit() || *p == b'#')
+        }
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Most letters are capitals (shouting): capitalisation then says nothing about names.
+fn is_all_caps(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters >= 8 && upper * 10 >= letters * 8
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,6 +1,19 @@
-//! Sentiment (interim: a handful of words; replaced by VADER + the customer-care layer).
+//! Sentiment: how the author feels, as a label, a score in [−1, 1] and the words that moved it.
+//!
+//! [`vader`] re-implements VADER's lexicon-and-rules model; [`care`] adds what general text
+//! lexicons miss in posts to a brand (service failures, care phrases, sarcasm). Labels use
+//! VADER's thresholds: score ≥ 0.05 positive, ≤ −0.05 negative, else neutral.
+
+pub mod care;
+pub mod lexicon;
+pub mod vader;
+
+use std::borrow::Cow;
 
 use serde::Serialize;
+
+use super::text::tokens::vader_tokens;
+use vader::Item;
 
 /// Negative, neutral or positive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -21,39 +34,133 @@ pub struct Sentiment {
     pub label: Label,
     /// Compound score in [-1, 1].
     pub score: f32,
-    /// The words and phrases that moved the score, most influential first.
+    /// The words and phrases that moved the score, most influential first (at most six).
     pub terms: Vec<String>,
 }
 
-/// Scores `text`.
+const MAX_TERMS: usize = 6;
+
+/// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
+fn items(text: &str) -> Vec<Item<'_>> {
+    let mut out = Vec::new();
+    for token in vader_tokens(text) {
+        let mut rest = token;
+        while let Some((at, c, v)) = rest
+            .char_indices()
+            .find_map(|(i, c)| lexicon::emoji_valence(c).map(|v| (i, c, v)))
+        {
+            push_word(&mut out, &rest[..at]);
+            let len = c.len_utf8();
+            out.push(Item {
+                raw: &rest[at..at + len],
+                lower: Cow::Borrowed(&rest[at..at + len]),
+                emoji: Some(v),
+            });
+            rest = &rest[at + len..];
+        }
+        push_word(&mut out, rest);
+    }
+    out
+}
+
+fn push_word<'a>(out: &mut Vec<Item<'a>>, raw: &'a str) {
+    let raw = if raw.chars().count() > 2 {
+        raw.trim_matches(|c: char| c.is_ascii_punctuation())
+    } else {
+        raw
+    };
+    if raw.is_empty() {
+        return;
+    }
+    let lower = if raw.chars().any(char::is_uppercase) {
+        Cow::Owned(raw.to_lowercase())
+    } else {
+        Cow::Borrowed(raw)
+    };
+    out.push(Item {
+        raw,
+        lower,
+        emoji: None,
+    });
+}
+
+/// Scores `text`. Never panics; empty text is neutral 0.
+///
+/// # Example
+/// ```
+/// use earshot::engine::sentiment::{score, Label};
+/// let s = score("Great job losing my luggage AGAIN @AcmeAir");
+/// assert_eq!(s.label, Label::Negative);
+/// assert_eq!(score("What time does the lounge open?").label, Label::Neutral);
+/// ```
 pub fn score(text: &str) -> Sentiment {
-    let lower = text.to_lowercase();
-    let mut s = 0.0f32;
-    let mut terms = Vec::new();
-    for (w, v) in [
-        ("love", 0.6f32),
-        ("great", 0.5),
-        ("thanks", 0.3),
-        ("cancelled", -0.6),
-        ("worst", -0.7),
-        ("lost", -0.5),
-    ] {
-        if lower.contains(w) {
-            s += v;
-            terms.push(w.to_string());
+    let items = items(text);
+    let mut valences = vader::valences(&items, care::word);
+    let eye_roll = text.contains(care::EYE_ROLL);
+    let lowers: Vec<&str> = items.iter().map(|t| t.lower.as_ref()).collect();
+    let mut sarcastic = vec![false; items.len()];
+    for (i, v) in valences.iter_mut().enumerate() {
+        if *v > 0.0 && care::is_sarcastic(&lowers, i, eye_roll) {
+            *v = -v.abs();
+            sarcastic[i] = true;
         }
     }
-    let score = s.clamp(-1.0, 1.0);
-    let label = if score <= -0.05 {
-        Label::Negative
-    } else if score >= 0.05 {
+    vader::but_rule(&items, &mut valences);
+    let lower_text = text.to_lowercase();
+    let phrases = care::phrases_in(&lower_text);
+    let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();
+    let emphasis = vader::punctuation_emphasis(text);
+    if sum > 0.0 {
+        sum += emphasis;
+    } else if sum < 0.0 {
+        sum -= emphasis;
+    }
+    let score = if items.is_empty() && phrases.is_empty() {
+        0.0
+    } else {
+        vader::normalize(sum)
+    };
+    let mut movers: Vec<(String, f32)> = items
+        .iter()
+        .zip(&valences)
+        .zip(&sarcastic)
+        .filter(|((_, v), _)| v.abs() > 0.05)
+        .map(|((t, v), s)| {
+            let word = t
+                .lower
+                .trim_matches(|c: char| c.is_ascii_punctuation() && c != ':')
+                .to_string();
+            (
+                if *s {
+                    format!("{word} (sarcasm)")
+                } else {
+                    word
+                },
+                *v,
+            )
+        })
+        .collect();
+    movers.extend(phrases.iter().map(|(p, v)| (p.to_string(), *v)));
+    movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+    let mut terms: Vec<String> = Vec::new();
+    for (t, _) in movers {
+        if !terms.contains(&t) && terms.len() < MAX_TERMS {
+            terms.push(t);
+        }
+    }
+    let label = if score >= 0.05 {
         Label::Positive
+    } else if score <= -0.05 {
+        Label::Negative
     } else {
         Label::Neutral
     };
     Sentiment {
         label,
-        score,
+        score: (score * 1000.0).round() / 1000.0,
         terms,
     }
 }
+
+#[cfg(test)]
+mod tests;

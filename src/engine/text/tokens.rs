@@ -1,6 +1,69 @@
-//! Word tokens (interim).
+//! Splitting text into words, shared by hearing, judging and classification.
 
-/// Splits `text` into words on whitespace.
-pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace()
+/// Byte ranges of the runs of alphanumeric characters in `text` (its words, without
+/// punctuation). Allocates one vector.
+///
+/// # Example
+/// ```
+/// use earshot::engine::text::tokens::word_spans;
+/// let t = "Acme's app, #down!";
+/// let words: Vec<&str> = word_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect();
+/// assert_eq!(words, ["Acme", "s", "app", "down"]);
+/// ```
+pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// VADER's tokens: the text split on whitespace, each token stripped of surrounding ASCII
+/// punctuation unless that would leave two characters or fewer (so emoticons such as `:)` and
+/// `<3` survive).
+pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().map(|t| {
+        let stripped = t.trim_matches(|c: char| c.is_ascii_punctuation());
+        if stripped.chars().count() <= 2 {
+            t
+        } else {
+            stripped
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vader_tokens_keep_emoticons() {
+        let got: Vec<&str> = vader_tokens("Great!!! :) <3 (really) ok, no.").collect();
+        assert_eq!(got, ["Great", ":)", "<3", "really", "ok,", "no."]);
+    }
+
+    #[test]
+    fn word_spans_handle_unicode_and_edges() {
+        for (text, n) in [
+            ("", 0),
+            ("   ", 0),
+            ("é", 1),
+            ("a-b", 2),
+            ("😀x😀", 1),
+            ("ab", 1),
+        ] {
+            assert_eq!(word_spans(text).len(), n, "{text:?}");
+        }
+    }
 }

@@ -1,0 +1,282 @@
+//! Table-driven tests of hearing, one profile per brand shape.
+
+use super::*;
+use crate::engine::settings::parse_settings;
+
+fn matcher(profile: &str) -> Matcher {
+    Matcher::new(&parse_settings(profile).unwrap().brand)
+}
+
+fn acme() -> Matcher {
+    Matcher::new(
+        &parse_settings(include_str!("../../../examples/brand.json"))
+            .unwrap()
+            .brand,
+    )
+}
+
+/// The original text under each mention, with its kind.
+fn heard(m: &Matcher, text: &str) -> Vec<(String, MentionKind)> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    m.find(text)
+        .into_iter()
+        .map(|x| {
+            (
+                String::from_utf16(&units[x.start as usize..x.end as usize]).unwrap(),
+                x.kind,
+            )
+        })
+        .collect()
+}
+
+fn texts(m: &Matcher, text: &str) -> Vec<String> {
+    heard(m, text).into_iter().map(|(t, _)| t).collect()
+}
+
+#[test]
+fn acme_air_profile() {
+    use MentionKind::*;
+    let m = acme();
+    let cases: &[(&str, &str, &[(&str, MentionKind)])] = &[
+        ("plain name", "Flew Acme Air today", &[("Acme Air", Brand)]),
+        ("lower case", "flew acme air today", &[("acme air", Brand)]),
+        (
+            "longest wins",
+            "Acme Airlines lost it",
+            &[("Acme Airlines", Alias)],
+        ),
+        ("alias", "acme lost my bag", &[("acme", Alias)]),
+        (
+            "handle",
+            "@AcmeAir where is my bag",
+            &[("@AcmeAir", Handle)],
+        ),
+        (
+            "longer handle",
+            "@AcmeAirHelp hi",
+            &[("@AcmeAirHelp", Handle)],
+        ),
+        ("hashtag", "so late #AcmeAir", &[("#AcmeAir", Hashtag)]),
+        ("camel hashtag", "#AcmeFail again", &[("Acme", Alias)]),
+        ("snake hashtag", "#acme_support please", &[("acme", Alias)]),
+        ("lowercase hashtag prefix", "#acmefail", &[("acme", Alias)]),
+        (
+            "brand at end of hashtag",
+            "#FlyAcme",
+            &[("#FlyAcme", Hashtag)],
+        ),
+        ("camel suffix hashtag", "#LoveAcme", &[("Acme", Alias)]),
+        (
+            "hashtag inside longer hashtag",
+            "#AcmeAirSucks",
+            &[("#AcmeAir", Hashtag)],
+        ),
+        (
+            "no-space variant of the name",
+            "AcmeAir lost my bag",
+            &[("AcmeAir", Brand)],
+        ),
+        ("possessive", "Acme's app is down", &[("Acme", Alias)]),
+        ("curly possessive", "Acme’s app is down", &[("Acme", Alias)]),
+        ("product", "my SkyMiles vanished", &[("SkyMiles", Product)]),
+        (
+            "multi-word product",
+            "the acme lounge was closed",
+            &[("acme lounge", Product)],
+        ),
+        (
+            "competitor",
+            "Globex Airways is better",
+            &[("Globex Airways", Competitor)],
+        ),
+        (
+            "both",
+            "Acme vs Globex Airways",
+            &[("Acme", Alias), ("Globex Airways", Competitor)],
+        ),
+        ("bold math", "𝐀𝐜𝐦𝐞 𝐀𝐢𝐫 rocks", &[("𝐀𝐜𝐦𝐞 𝐀𝐢𝐫", Brand)]),
+        ("fullwidth", "Ａｃｍｅ lost it", &[("Ａｃｍｅ", Alias)]),
+        ("accent", "Acmé is late", &[("Acmé", Alias)]),
+        (
+            "zero width inside",
+            "Ac\u{200B}me is late",
+            &[("Ac\u{200B}me", Alias)],
+        ),
+        ("emoji before", "😡😡 Acme Air", &[("Acme Air", Brand)]),
+        ("elongated", "Acmeeee why", &[("Acmeeee", Alias)]),
+        (
+            "elongated two words",
+            "Acmeee Airrr again",
+            &[("Acmeee Airrr", Brand)],
+        ),
+        (
+            "typo in long term",
+            "my SkyMils are gone",
+            &[("SkyMils", Product)],
+        ),
+        ("url", "see acme.com/help", &[("acme", Alias)]),
+    ];
+    for (name, text, want) in cases {
+        let got = heard(&m, text);
+        let want: Vec<(String, MentionKind)> =
+            want.iter().map(|(t, k)| (t.to_string(), *k)).collect();
+        assert_eq!(got, want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn not_the_brand() {
+    let m = acme();
+    let cases: &[(&str, &str)] = &[
+        ("inside a longer word", "the Acmeplex cinema"),
+        ("plural-ish word", "acmes and more"),
+        ("excluded phrase", "Acme Corporation posts record profits"),
+        ("excluded, other case", "looney tunes ACME anvil"),
+        ("email address", "write to help@acmeair.com"),
+        ("email local part", "acme@example.com"),
+        ("short term never fuzzy", "acne cream"),
+        ("competitor only is still reported but nothing else", ""),
+        ("unrelated", "what a lovely day"),
+    ];
+    for (name, text) in cases {
+        assert!(
+            texts(&m, text).is_empty(),
+            "{name}: {text} → {:?}",
+            texts(&m, text)
+        );
+    }
+}
+
+#[test]
+fn false_friends_are_excluded() {
+    let m =
+        matcher(r#"{"name":"Apple","products":["iPhone"],"exclude":["apple pie","big apple"]}"#);
+    assert!(texts(&m, "I baked an apple pie").is_empty());
+    assert!(texts(&m, "Greetings from the Big Apple").is_empty());
+    assert_eq!(
+        texts(&m, "my iPhone froze, thanks Apple"),
+        vec!["iPhone", "Apple"]
+    );
+}
+
+#[test]
+fn everyday_word_brands_need_context() {
+    let m = matcher(r#"{"name":"United","aliases":["United Airlines"],"handles":["@united"]}"#);
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("motto", "united we stand", &[]),
+        ("sentence start", "United we stand, divided we fall", &[]),
+        ("kingdom", "visiting the united kingdom", &[]),
+        (
+            "capitalised mid-sentence",
+            "flying United again tomorrow",
+            &["United"],
+        ),
+        (
+            "full name",
+            "united airlines lost my bag",
+            &["united airlines"],
+        ),
+        ("handle", "@united where is my bag", &["@united"]),
+        ("context word", "united lost my luggage", &["united"]),
+        (
+            "other term supports",
+            "@united United cancelled",
+            &["@united", "United"],
+        ),
+        (
+            "shouting post needs context",
+            "UNITED WE STAND TOGETHER FOREVER",
+            &[],
+        ),
+        (
+            "shouting with context",
+            "UNITED CANCELLED MY FLIGHT AGAIN",
+            &["UNITED"],
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(texts(&m, text), *want, "{name}: {text}");
+    }
+}
+
+#[test]
+fn typos_need_support_and_never_replace_real_words() {
+    let m = matcher(r#"{"name":"Southwest","aliases":["Southwest Airlines"]}"#);
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("typo with context", "Southwst lost my bag", &["Southwst"]),
+        ("typo capitalised", "flying Soutwhest today", &["Soutwhest"]),
+        ("typo without context", "southwst is a word i made up", &[]),
+        ("real word", "heading south west", &[]),
+        (
+            "exact, capitalised",
+            "flying Southwest rocks",
+            &["Southwest"],
+        ),
+        (
+            "direction word at sentence start",
+            "Southwest of the city it rained",
+            &[],
+        ),
+    ];
+    for (name, text, want) in cases {
+        assert_eq!(texts(&m, text), *want, "{name}: {text}");
+    }
+    let target = matcher(r#"{"name":"Target"}"#);
+    assert!(texts(&target, "my target for this year").is_empty());
+    assert_eq!(texts(&target, "went to Target for socks"), vec!["Target"]);
+    let apple = matcher(r#"{"name":"Apple"}"#);
+    assert!(
+        texts(&apple, "please apply now").is_empty(),
+        "a known word is not a typo"
+    );
+}
+
+#[test]
+fn spans_are_utf16_and_inside_the_text() {
+    let m = acme();
+    let long = "x".repeat(3000);
+    let tricky = [
+        "",
+        "\u{301}",
+        "Acme\u{301}",
+        "👩‍👩‍👧 Acme 👩‍👩‍👧",
+        "𝐀𝐜𝐦𝐞𝐀𝐢𝐫",
+        "#",
+        "@",
+        "#Acme#Acme",
+        "@@AcmeAir",
+        "AcmeAcme",
+        "ACME's",
+        "a\u{200B}",
+        "ﷺAcme",
+        "Acme\u{FEFF}",
+        "İstanbul Acme",
+        "ß Acme ß",
+        "\u{0}Acme",
+        "acme acme acme",
+        "Ac\u{200D}me’s #AcmeAir @AcmeAir",
+        &long,
+    ];
+    for text in tricky {
+        let len = text.encode_utf16().count() as u32;
+        let mut last = 0;
+        for x in m.find(text) {
+            assert!(
+                x.start < x.end && x.end <= len && x.start >= last,
+                "{text:?}: {x:?}"
+            );
+            last = x.end;
+            let units: Vec<u16> = text.encode_utf16().collect();
+            assert!(
+                String::from_utf16(&units[x.start as usize..x.end as usize]).is_ok(),
+                "{text:?}: span splits a surrogate pair"
+            );
+        }
+    }
+}
+
+#[test]
+fn empty_profile_hears_nothing() {
+    let m = Matcher::new(&BrandProfile::default());
+    assert!(m.find("Acme Air").is_empty());
+}

@@ -1,0 +1,209 @@
+//! The customer-care layer: what general sentiment lexicons miss in posts to a brand.
+//!
+//! VADER was built on general social text. To a care team, "delayed", "cancelled",
+//! "on hold for 2 hours", "still waiting" or "lost my bag" are plainly negative, while VADER sees
+//! neutral words; and "thanks for nothing" or "great job losing my luggage" are sarcasm that a
+//! lexicon reads as praise. This layer adds:
+//! - care words (looked up when VADER's lexicon lacks the word), so VADER's rules — negation,
+//!   boosters, caps — apply to them too ("not delayed" is fine);
+//! - care phrases, each scored once as a whole;
+//! - sarcasm: a positive word followed closely by a bad service event ("great job losing",
+//!   "love waiting 3 hours", "thanks a lot for ruining"), or any praise next to an eye-roll 🙄,
+//!   counts as negative.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
+const CARE_WORDS: &[(&str, f32)] = &[
+    ("breached", -2.0),
+    ("canceled", -1.8),
+    ("cracked", -1.5),
+    ("declined", -1.0),
+    ("delays", -1.4),
+    ("leaking", -1.4),
+    ("misplaced", -1.5),
+    ("overbooked", -1.8),
+    ("overcharged", -2.2),
+    ("smashed", -1.8),
+    ("stranded", -2.2),
+    ("unreachable", -1.6),
+    ("unresponsive", -1.8),
+];
+
+/// Phrases scored as a whole (matched on lower-cased text at word boundaries).
+const CARE_PHRASES: &[(&str, f32)] = &[
+    ("can't log in", -1.6),
+    ("cant log in", -1.6),
+    ("cannot log in", -1.6),
+    ("doesn't work", -1.6),
+    ("does not work", -1.6),
+    ("double charged", -2.0),
+    ("charged twice", -2.0),
+    ("for hours", -1.2),
+    ("hung up on me", -2.2),
+    ("lost my bag", -2.2),
+    ("lost my bags", -2.2),
+    ("lost my luggage", -2.2),
+    ("lost my suitcase", -2.2),
+    ("lost our bags", -2.2),
+    ("lost our luggage", -2.2),
+    ("never again", -2.4),
+    ("never arrived", -2.0),
+    ("never flying", -2.4),
+    ("never received", -1.8),
+    ("no one answers", -2.0),
+    ("no one is answering", -2.0),
+    ("no response", -1.6),
+    ("nobody answers", -2.0),
+    ("nobody is answering", -2.0),
+    ("not working", -1.6),
+    ("on hold", -1.5),
+    ("still no", -1.4),
+    ("still not", -1.2),
+    ("still waiting", -1.8),
+    ("thanks for nothing", -2.6),
+    ("waste of money", -2.2),
+    ("waste of time", -2.0),
+    ("where is my", -1.0),
+    ("worst airline", -1.0),
+];
+
+/// Bad service events that turn a preceding positive word into sarcasm.
+const BAD_EVENTS: &[&str] = &[
+    "broke",
+    "breaking",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "charging",
+    "delayed",
+    "delaying",
+    "hold",
+    "losing",
+    "lost",
+    "nothing",
+    "overcharging",
+    "ruining",
+    "ruined",
+    "stranded",
+    "stranding",
+    "stuck",
+    "wait",
+    "waiting",
+];
+
+/// Positive words that sarcasm uses.
+const SARCASTIC_PRAISE: &[&str] = &[
+    "amazing",
+    "awesome",
+    "brilliant",
+    "fantastic",
+    "glad",
+    "great",
+    "love",
+    "loving",
+    "nice",
+    "perfect",
+    "thank",
+    "thanks",
+    "wonderful",
+];
+
+/// The eye-roll emoji: praise next to it is sarcasm.
+pub const EYE_ROLL: char = '🙄';
+
+/// Valence of a care word missing from VADER's lexicon.
+pub fn word(w: &str) -> Option<f32> {
+    CARE_WORDS
+        .binary_search_by(|(k, _)| k.cmp(&w))
+        .ok()
+        .map(|i| CARE_WORDS[i].1)
+}
+
+fn phrases() -> Option<&'static AhoCorasick> {
+    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(CARE_PHRASES.iter().map(|(p, _)| p))
+            .ok()
+    })
+    .as_ref()
+}
+
+/// Care phrases in `lower` (lower-cased text), as (phrase, valence), at word boundaries.
+pub fn phrases_in(lower: &str) -> Vec<(&'static str, f32)> {
+    let Some(ac) = phrases() else {
+        return Vec::new();
+    };
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    ac.find_iter(lower)
+        .filter(|m| {
+            !word(lower[..m.start()].chars().next_back()) && !word(lower[m.end()..].chars().next())
+        })
+        .map(|m| CARE_PHRASES[m.pattern().as_usize()])
+        .collect()
+}
+
+/// Is the word at `i` praise used sarcastically: followed within four words by a bad service
+/// event, or in a post with an eye-roll?
+pub fn is_sarcastic(lowers: &[&str], i: usize, eye_roll: bool) -> bool {
+    let w = lowers[i].trim_matches(|c: char| !c.is_alphanumeric());
+    if !SARCASTIC_PRAISE.contains(&w) {
+        return false;
+    }
+    eye_roll
+        || lowers[i + 1..]
+            .iter()
+            .take(4)
+            .any(|n| BAD_EVENTS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_lower_case() {
+        for p in CARE_WORDS.windows(2) {
+            assert!(p[0].0 < p[1].0, "{} then {}", p[0].0, p[1].0);
+        }
+        for (p, v) in CARE_PHRASES {
+            assert_eq!(p.to_lowercase(), *p);
+            assert!(*v < 0.0);
+        }
+        assert!(
+            CARE_WORDS
+                .iter()
+                .all(|(w, _)| super::super::lexicon::valence(w).is_none()),
+            "only words VADER lacks"
+        );
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        assert_eq!(
+            phrases_in("been on hold for 2 hours, still waiting").len(),
+            2
+        );
+        assert!(phrases_in("the button is on holdings page").is_empty());
+    }
+
+    #[test]
+    fn sarcasm() {
+        let cases: &[(&str, usize, bool, bool)] = &[
+            ("great job losing my luggage", 0, false, true),
+            ("love waiting 3 hours", 0, false, true),
+            ("thanks a lot for ruining", 0, false, true),
+            ("great crew today", 0, false, false),
+            ("great crew today", 0, true, true),
+            ("thanks for the quick help", 0, false, false),
+        ];
+        for (text, i, eye, want) in cases {
+            let words: Vec<&str> = text.split(' ').collect();
+            assert_eq!(is_sarcastic(&words, *i, *eye), *want, "{text}");
+        }
+    }
+}

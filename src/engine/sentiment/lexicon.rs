@@ -1,0 +1,93 @@
+//! The VADER lexicons, embedded and parsed once.
+//!
+//! `data/vader_lexicon.tsv` (token → mean valence, −4…+4) and `data/vader_emoji.tsv` (emoji →
+//! valence of its description) are derived from vaderSentiment 3.3.2 (MIT) by
+//! `scripts/derive_lexicons.py`; see NOTICE.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+const LEXICON: &str = include_str!("../../../data/vader_lexicon.tsv");
+const EMOJI: &str = include_str!("../../../data/vader_emoji.tsv");
+
+struct Tables {
+    words: FxHashMap<&'static str, f32>,
+    emoji: FxHashMap<char, f32>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let words = parse(LEXICON).collect();
+        let emoji = parse(EMOJI)
+            .filter_map(|(e, v)| e.chars().next().map(|c| (c, v)))
+            .collect();
+        Tables { words, emoji }
+    })
+}
+
+/// `token<TAB>number` lines; malformed lines are skipped (the data lint test rejects them).
+fn parse(text: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
+    text.lines().filter_map(|l| {
+        let (k, v) = l.split_once('\t')?;
+        Some((k, v.trim().parse().ok()?))
+    })
+}
+
+/// Valence of a lower-case token (a word or an emoticon such as `:)`), if the lexicon has it.
+pub fn valence(token: &str) -> Option<f32> {
+    tables().words.get(token).copied()
+}
+
+/// True when the lexicon knows the lower-case word.
+pub fn is_word(token: &str) -> bool {
+    tables().words.contains_key(token)
+}
+
+/// Valence of an emoji character, if its description carries sentiment.
+pub fn emoji_valence(c: char) -> Option<f32> {
+    if c.is_ascii() {
+        return None;
+    }
+    tables().emoji.get(&c).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Data lint: every line parses, keys are sorted and unique, valences in VADER's range.
+    #[test]
+    fn data_files_are_clean() {
+        for (name, text) in [("vader_lexicon.tsv", LEXICON), ("vader_emoji.tsv", EMOJI)] {
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(lines.len() > 100, "{name}");
+            let parsed: Vec<(&str, f32)> = parse(text).collect();
+            assert_eq!(parsed.len(), lines.len(), "{name}: every line parses");
+            for pair in parsed.windows(2) {
+                assert!(
+                    pair[0].0 < pair[1].0,
+                    "{name}: {} then {}",
+                    pair[0].0,
+                    pair[1].0
+                );
+            }
+            assert!(
+                parsed
+                    .iter()
+                    .all(|(_, v)| (-12.0..=12.0).contains(v) && *v != 0.0),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(valence("good"), Some(1.9));
+        assert_eq!(valence(":)"), Some(2.0));
+        assert!(valence("Good").is_none(), "keys are lower-case");
+        assert_eq!(emoji_valence('😀'), Some(1.5));
+        assert!(emoji_valence('a').is_none());
+    }
+}

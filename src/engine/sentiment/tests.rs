@@ -1,0 +1,129 @@
+//! Sentiment tests: fidelity to VADER on its own examples, then the care layer.
+
+use super::*;
+
+/// Compound scores printed by Python vaderSentiment 3.3.2 for VADER's README examples.
+#[test]
+fn matches_vader_reference_scores() {
+    let cases: &[(&str, f32)] = &[
+        ("VADER is smart, handsome, and funny.", 0.8316),
+        ("VADER is not smart, handsome, nor funny.", -0.7424),
+        ("VADER is VERY SMART, handsome, and FUNNY!!!", 0.9342),
+        ("The book was good.", 0.4404),
+        ("At least it isn't a horrible book.", 0.431),
+        ("Today SUX!", -0.5461),
+        ("Today kinda sux! But I'll get by, lol", 0.5249),
+        ("Not bad at all", 0.431),
+        (
+            "The plot was good, but the characters are uncompelling and the dialog is not great.",
+            -0.7042,
+        ),
+        ("I am so sad :(", -0.8003),
+        ("Make sure you :) or :D today!", 0.8633),
+        ("It was the kiss of death for the show", -0.6124),
+        ("What time does the lounge open?", 0.0),
+        ("never so happy in my life", 0.6948),
+    ];
+    for (text, want) in cases {
+        let got = score(text).score;
+        assert!(
+            (got - want).abs() < 0.01,
+            "{text}: ours {got}, VADER {want}"
+        );
+    }
+}
+
+/// Brand-care posts a general lexicon gets wrong.
+#[test]
+fn care_layer() {
+    use Label::*;
+    let cases: &[(&str, Label, &str)] = &[
+        ("My flight was delayed", Negative, "delayed"),
+        (
+            "Flight cancelled. Stranded in Denver with two kids",
+            Negative,
+            "stranded",
+        ),
+        (
+            "on hold for 2 hours and still waiting",
+            Negative,
+            "still waiting",
+        ),
+        ("@AcmeAir lost my bag", Negative, "lost my bag"),
+        ("called 5 times, no one answers", Negative, "no one answers"),
+        ("never again", Negative, "never again"),
+        (
+            "thanks for nothing @AcmeAir",
+            Negative,
+            "thanks for nothing",
+        ),
+        ("Great job losing my luggage", Negative, "great (sarcasm)"),
+        (
+            "love waiting 3 hours at the gate",
+            Negative,
+            "love (sarcasm)",
+        ),
+        (
+            "thanks a lot for ruining my holiday",
+            Negative,
+            "thanks (sarcasm)",
+        ),
+        (
+            "amazing service as always 🙄",
+            Negative,
+            "amazing (sarcasm)",
+        ),
+        ("my flight was not delayed", Positive, "delayed"),
+        ("the flight was on time, nice", Positive, "nice"),
+        ("What time does the Acme Lounge open?", Neutral, ""),
+        ("Can I bring a guitar as carry-on?", Neutral, ""),
+        ("Thanks for the quick help today!", Positive, "thanks"),
+        ("the app is not working again", Negative, "not working"),
+        (
+            "I was charged twice for one booking",
+            Negative,
+            "charged twice",
+        ),
+    ];
+    for (text, label, term) in cases {
+        let s = score(text);
+        assert_eq!(s.label, *label, "{text}: {s:?}");
+        if !term.is_empty() {
+            assert!(
+                s.terms.iter().any(|t| t == term),
+                "{text}: terms {:?} lack {term}",
+                s.terms
+            );
+        }
+    }
+}
+
+#[test]
+fn emoji_and_emphasis() {
+    assert_eq!(score("😀").label, Label::Positive);
+    assert_eq!(score("😭😭").label, Label::Negative);
+    assert!(score("good!!!").score > score("good").score);
+    assert!(score("GOOD day").score > score("good day").score);
+}
+
+#[test]
+fn hostile_input_is_scored_calmly() {
+    let long_emoji = "😀".repeat(500);
+    let long_word = "a".repeat(10_000);
+    for text in [
+        "",
+        "   ",
+        "!!!!!!!!",
+        "???",
+        "\u{0}",
+        &long_emoji,
+        "but but but",
+        "no no no no",
+        "least least",
+        &long_word,
+    ] {
+        let s = score(text);
+        assert!((-1.0..=1.0).contains(&s.score), "{text:?}");
+        assert!(s.terms.len() <= MAX_TERMS);
+    }
+}

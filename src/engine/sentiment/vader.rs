@@ -1,0 +1,428 @@
+//! VADER's rules, re-implemented: lexicon valences shaped by boosters, negation, "but",
+//! ALL CAPS emphasis, "least", idioms and punctuation (Hutto & Gilbert, ICWSM 2014; the
+//! reference is vaderSentiment 3.3.2, MIT).
+//!
+//! Two deliberate differences from the Python: emoji are scored as single items carrying the
+//! valence of their description (the Python splices the description's words into the text), and
+//! the "but" rule scales each position by its own index (the Python looks positions up by value,
+//! which scales the wrong items when two valences are equal).
+
+use std::borrow::Cow;
+
+use super::lexicon;
+
+/// Added by a booster word ("very good").
+const B_INCR: f32 = 0.293;
+/// Added by a dampener ("slightly good").
+const B_DECR: f32 = -0.293;
+/// Added by ALL CAPS emphasis among non-caps words.
+const C_INCR: f32 = 0.733;
+/// Multiplies a negated valence.
+pub const N_SCALAR: f32 = -0.74;
+
+const NEGATE: &[&str] = &[
+    "ain't",
+    "aint",
+    "aren't",
+    "arent",
+    "can't",
+    "cannot",
+    "cant",
+    "couldn't",
+    "couldnt",
+    "daren't",
+    "darent",
+    "despite",
+    "didn't",
+    "didnt",
+    "doesn't",
+    "doesnt",
+    "don't",
+    "dont",
+    "hadn't",
+    "hadnt",
+    "hasn't",
+    "hasnt",
+    "haven't",
+    "havent",
+    "isn't",
+    "isnt",
+    "mightn't",
+    "mightnt",
+    "mustn't",
+    "mustnt",
+    "needn't",
+    "neednt",
+    "neither",
+    "never",
+    "none",
+    "nope",
+    "nor",
+    "not",
+    "nothing",
+    "nowhere",
+    "oughtn't",
+    "oughtnt",
+    "rarely",
+    "seldom",
+    "shan't",
+    "shant",
+    "shouldn't",
+    "shouldnt",
+    "uh-uh",
+    "uhuh",
+    "wasn't",
+    "wasnt",
+    "weren't",
+    "werent",
+    "without",
+    "won't",
+    "wont",
+    "wouldn't",
+    "wouldnt",
+];
+
+const BOOST_UP: &[&str] = &[
+    "absolutely",
+    "amazingly",
+    "awfully",
+    "completely",
+    "considerable",
+    "considerably",
+    "decidedly",
+    "deeply",
+    "effing",
+    "enormous",
+    "enormously",
+    "entirely",
+    "especially",
+    "exceptional",
+    "exceptionally",
+    "extreme",
+    "extremely",
+    "fabulously",
+    "flippin",
+    "flipping",
+    "frackin",
+    "fracking",
+    "frickin",
+    "fricking",
+    "friggin",
+    "frigging",
+    "fuckin",
+    "fucking",
+    "fuggin",
+    "fugging",
+    "fully",
+    "greatly",
+    "hella",
+    "highly",
+    "hugely",
+    "incredible",
+    "incredibly",
+    "intensely",
+    "major",
+    "majorly",
+    "more",
+    "most",
+    "particularly",
+    "purely",
+    "quite",
+    "really",
+    "remarkably",
+    "so",
+    "substantially",
+    "thoroughly",
+    "total",
+    "totally",
+    "tremendous",
+    "tremendously",
+    "uber",
+    "unbelievably",
+    "unusually",
+    "utter",
+    "utterly",
+    "very",
+];
+
+const BOOST_DOWN: &[&str] = &[
+    "almost",
+    "barely",
+    "hardly",
+    "just enough",
+    "kind of",
+    "kind-of",
+    "kinda",
+    "kindof",
+    "less",
+    "little",
+    "marginal",
+    "marginally",
+    "occasional",
+    "occasionally",
+    "partly",
+    "scarce",
+    "scarcely",
+    "slight",
+    "slightly",
+    "somewhat",
+    "sort of",
+    "sort-of",
+    "sorta",
+    "sortof",
+];
+
+const SPECIAL_CASES: &[(&str, f32)] = &[
+    ("bad ass", 1.5),
+    ("badass", 1.5),
+    ("beating heart", 3.1),
+    ("broken heart", -2.9),
+    ("bus stop", 0.0),
+    ("kiss of death", -1.5),
+    ("the bomb", 3.0),
+    ("the shit", 3.0),
+    ("to die for", 3.0),
+    ("yeah right", -2.0),
+];
+
+/// The booster value of a lower-case word or bigram, if it is one.
+pub fn booster(word: &str) -> Option<f32> {
+    if BOOST_UP.contains(&word) {
+        Some(B_INCR)
+    } else if BOOST_DOWN.contains(&word) {
+        Some(B_DECR)
+    } else {
+        None
+    }
+}
+
+fn is_negation(word: &str) -> bool {
+    NEGATE.contains(&word) || word.contains("n't")
+}
+
+/// Python's `str.isupper()`: at least one cased character and no lower-case one.
+pub fn is_upper(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        cased |= c.is_uppercase();
+    }
+    cased
+}
+
+/// One scored position of the text.
+#[derive(Debug, Clone)]
+pub struct Item<'a> {
+    /// The token as written.
+    pub raw: &'a str,
+    /// Lower-cased token.
+    pub lower: Cow<'a, str>,
+    /// An emoji's valence, for emoji items.
+    pub emoji: Option<f32>,
+}
+
+/// VADER's per-position valences for `items` (same length), before "but" and punctuation.
+pub fn valences(items: &[Item<'_>], extra: impl Fn(&str) -> Option<f32>) -> Vec<f32> {
+    let upper_words = items
+        .iter()
+        .filter(|t| t.emoji.is_none() && is_upper(t.raw))
+        .count();
+    let cap_diff = upper_words > 0 && upper_words < items.len();
+    let lookup = |w: &str| lexicon::valence(w).or_else(|| extra(w));
+    let lower = |i: usize| items[i].lower.as_ref();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        if let Some(v) = item.emoji {
+            out.push(v);
+            continue;
+        }
+        let w = lower(i);
+        if booster(w).is_some()
+            || (w == "kind" && items.get(i + 1).is_some_and(|n| n.lower == "of"))
+        {
+            out.push(0.0);
+            continue;
+        }
+        let Some(base) = lookup(w) else {
+            out.push(0.0);
+            continue;
+        };
+        let mut v = base;
+        if w == "no" && i + 1 < items.len() && lookup(lower(i + 1)).is_some() {
+            v = 0.0;
+        }
+        if (i > 0 && lower(i - 1) == "no")
+            || (i > 1 && lower(i - 2) == "no")
+            || (i > 2 && lower(i - 3) == "no" && matches!(lower(i - 1), "or" | "nor"))
+        {
+            v = base * N_SCALAR;
+        }
+        if cap_diff && is_upper(item.raw) {
+            v += if v > 0.0 { C_INCR } else { -C_INCR };
+        }
+        for back in 0..3 {
+            if i <= back {
+                break;
+            }
+            let j = i - back - 1;
+            if lookup(lower(j)).is_some() {
+                continue;
+            }
+            let mut s = booster(lower(j)).map_or(0.0, |b| {
+                let mut s = if v < 0.0 { -b } else { b };
+                if cap_diff && is_upper(items[j].raw) {
+                    s += if v > 0.0 { C_INCR } else { -C_INCR };
+                }
+                s
+            });
+            if back == 1 {
+                s *= 0.95;
+            } else if back == 2 {
+                s *= 0.9;
+            }
+            v += s;
+            v = negation(v, items, back, i);
+            if back == 2 {
+                v = idioms(v, items, i);
+            }
+        }
+        v = least(v, items, i, &lookup);
+        out.push(v);
+    }
+    out
+}
+
+fn negation(v: f32, items: &[Item<'_>], back: usize, i: usize) -> f32 {
+    let w = |k: usize| items[i - k].lower.as_ref();
+    match back {
+        0 if is_negation(w(1)) => v * N_SCALAR,
+        1 if w(2) == "never" && matches!(w(1), "so" | "this") => v * 1.25,
+        1 if w(2) == "without" && w(1) == "doubt" => v,
+        1 if is_negation(w(2)) => v * N_SCALAR,
+        2 if (w(3) == "never" && matches!(w(2), "so" | "this"))
+            || matches!(w(1), "so" | "this") =>
+        {
+            v * 1.25
+        }
+        2 if w(3) == "without" && (w(2) == "doubt" || w(1) == "doubt") => v,
+        2 if is_negation(w(3)) => v * N_SCALAR,
+        _ => v,
+    }
+}
+
+fn idioms(mut v: f32, items: &[Item<'_>], i: usize) -> f32 {
+    let w = |k: isize| {
+        items
+            .get(i.wrapping_add_signed(k))
+            .map_or("", |t| t.lower.as_ref())
+    };
+    let seqs = [
+        format!("{} {}", w(-1), w(0)),
+        format!("{} {} {}", w(-2), w(-1), w(0)),
+        format!("{} {}", w(-2), w(-1)),
+        format!("{} {} {}", w(-3), w(-2), w(-1)),
+        format!("{} {}", w(-3), w(-2)),
+    ];
+    if let Some(s) = seqs.iter().find_map(|s| special(s)) {
+        v = s;
+    }
+    if items.len() > i + 1 {
+        if let Some(s) = special(&format!("{} {}", w(0), w(1))) {
+            v = s;
+        }
+    }
+    if items.len() > i + 2 {
+        if let Some(s) = special(&format!("{} {} {}", w(0), w(1), w(2))) {
+            v = s;
+        }
+    }
+    for n in [&seqs[3], &seqs[4], &seqs[2]] {
+        if let Some(b) = booster(n) {
+            v += b;
+        }
+    }
+    v
+}
+
+fn special(seq: &str) -> Option<f32> {
+    SPECIAL_CASES
+        .iter()
+        .find(|(k, _)| *k == seq)
+        .map(|(_, v)| *v)
+}
+
+fn least(v: f32, items: &[Item<'_>], i: usize, lookup: &impl Fn(&str) -> Option<f32>) -> f32 {
+    let w = |k: usize| items[i - k].lower.as_ref();
+    if i > 1 && lookup(w(1)).is_none() && w(1) == "least" {
+        if w(2) != "at" && w(2) != "very" {
+            return v * N_SCALAR;
+        }
+    } else if i > 0 && lookup(w(1)).is_none() && w(1) == "least" {
+        return v * N_SCALAR;
+    }
+    v
+}
+
+/// VADER's "but" rule: valences before the first "but" count half, after it one and a half.
+pub fn but_rule(items: &[Item<'_>], valences: &mut [f32]) {
+    if let Some(b) = items.iter().position(|t| t.lower == "but") {
+        for (i, v) in valences.iter_mut().enumerate() {
+            if i < b {
+                *v *= 0.5;
+            } else if i > b {
+                *v *= 1.5;
+            }
+        }
+    }
+}
+
+/// Emphasis from "!" (up to four) and "?" (two or more).
+pub fn punctuation_emphasis(text: &str) -> f32 {
+    let ep = text.matches('!').count().min(4) as f32 * 0.292;
+    let qm = text.matches('?').count();
+    let qa = match qm {
+        0 | 1 => 0.0,
+        2 | 3 => qm as f32 * 0.18,
+        _ => 0.96,
+    };
+    ep + qa
+}
+
+/// VADER's normalisation of a sum of valences into (−1, 1).
+pub fn normalize(sum: f32) -> f32 {
+    (sum / (sum * sum + 15.0).sqrt()).clamp(-1.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word lists are sorted (they are searched by people reading them) and lower-case.
+    #[test]
+    fn word_lists_are_clean() {
+        for list in [NEGATE, BOOST_UP, BOOST_DOWN] {
+            for p in list.windows(2) {
+                assert!(p[0] < p[1], "{} then {}", p[0], p[1]);
+            }
+        }
+        for p in SPECIAL_CASES.windows(2) {
+            assert!(p[0].0 < p[1].0);
+        }
+    }
+
+    #[test]
+    fn python_isupper() {
+        for (s, want) in [
+            ("GOOD", true),
+            ("Good", false),
+            ("A1!", true),
+            ("123", false),
+            (":)", false),
+            ("ÉTÉ", true),
+        ] {
+            assert_eq!(is_upper(s), want, "{s}");
+        }
+    }
+}
