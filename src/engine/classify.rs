@@ -1,8 +1,24 @@
-//! Intent, topics and risk flags (interim; replaced by the full classifier).
+//! Intent, topics and risk flags: what the author wants, what it is about, what could go wrong.
+//!
+//! One Aho–Corasick automaton over lower-cased text finds every cue of every table below. A cue
+//! ending in `*` is a stem (`delay*` hears delay, delayed, delays); any other cue must end at a
+//! word boundary. Topic scores add up their cues' weights; topics are reported strongest first
+//! (ties: first mentioned first), at most three. The taxonomy deliberately covers the offline
+//! world — staff, queues, delivery, lost and damaged items — where over half of brand talk is.
+//!
+//! Intent, in order: a suggestion cue makes a suggestion (unless the post is strongly negative);
+//! a negative post that reports a problem (negative score with a problem topic, or a score of
+//! −0.3 or below), or a post that is not clearly positive and carries a churn, legal or safety
+//! flag, is a complaint — also when phrased as a question ("why is my flight delayed
+//! AGAIN?"); otherwise a question mark or question opening makes a question; a positive post is
+//! praise; a negative one a complaint; the rest is other.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
-use super::sentiment::{Label, Sentiment};
+use super::sentiment::Sentiment;
 
 /// What the author wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -12,45 +28,129 @@ pub enum Intent {
     Complaint,
     /// Asks something.
     Question,
-    /// Happy.
+    /// Happy with the brand.
     Praise,
-    /// An idea.
+    /// An idea for the brand.
     Suggestion,
     /// Anything else.
     Other,
 }
 
-/// What the post is about.
+/// What a post is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
 pub enum Topic {
+    /// Late departures and arrivals, waiting for a service to start.
     Delay,
+    /// A booking, flight, order or appointment called off.
     Cancellation,
+    /// Bags, parcels, belongings gone missing.
     LostItem,
+    /// Something arrived or came back broken.
     DamagedItem,
+    /// How employees behaved.
     Staff,
+    /// Reaching the brand: phone, chat, e-mail, no answer.
     CustomerService,
+    /// Lines and waiting in person.
     Queue,
+    /// Bookings, charges, payments.
     BookingBilling,
+    /// Money back, vouchers, compensation.
     Refund,
+    /// The product itself.
     ProductQuality,
+    /// Shipping and delivery.
     Delivery,
+    /// The website or app.
     WebsiteApp,
+    /// Prices and fees.
     Pricing,
+    /// Danger to people.
     Safety,
+    /// Personal data.
     Privacy,
 }
 
-/// A risk that needs attention.
+/// A risk that needs attention now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
 pub enum Flag {
+    /// The customer threatens to leave.
     ChurnRisk,
+    /// Lawyers, courts, regulators.
     LegalThreat,
+    /// Someone may be in danger.
     Safety,
+    /// Time pressure: it must be solved within hours.
     Urgent,
+}
+
+impl Intent {
+    /// The serde name (`complaint`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Intent::Complaint => "complaint",
+            Intent::Question => "question",
+            Intent::Praise => "praise",
+            Intent::Suggestion => "suggestion",
+            Intent::Other => "other",
+        }
+    }
+}
+
+impl Topic {
+    /// Every topic, in taxonomy order.
+    pub const ALL: [Topic; 15] = [
+        Delay,
+        Cancellation,
+        LostItem,
+        DamagedItem,
+        Staff,
+        CustomerService,
+        Queue,
+        BookingBilling,
+        Refund,
+        ProductQuality,
+        Delivery,
+        WebsiteApp,
+        Pricing,
+        Safety,
+        Privacy,
+    ];
+
+    /// The serde name (`lost_item`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Delay => "delay",
+            Cancellation => "cancellation",
+            LostItem => "lost_item",
+            DamagedItem => "damaged_item",
+            Staff => "staff",
+            CustomerService => "customer_service",
+            Queue => "queue",
+            BookingBilling => "booking_billing",
+            Refund => "refund",
+            ProductQuality => "product_quality",
+            Delivery => "delivery",
+            WebsiteApp => "website_app",
+            Pricing => "pricing",
+            Safety => "safety",
+            Privacy => "privacy",
+        }
+    }
+}
+
+impl Flag {
+    /// The serde name (`churn_risk`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Flag::ChurnRisk => "churn_risk",
+            Flag::LegalThreat => "legal_threat",
+            Flag::Safety => "safety",
+            Flag::Urgent => "urgent",
+        }
+    }
 }
 
 /// Intent, topics and flags of one post.
@@ -58,26 +158,592 @@ pub enum Flag {
 pub struct Classification {
     /// What the author wants.
     pub intent: Intent,
-    /// Topics, most relevant first.
+    /// Topics, most relevant first (at most three).
     pub topics: Vec<Topic>,
-    /// Risk flags.
+    /// Risk flags, in the order of [`Flag`].
     pub flags: Vec<Flag>,
 }
 
-/// Classifies `text` given its sentiment.
-pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
-    let intent = if text.contains('?') {
-        Intent::Question
-    } else {
-        match sentiment.label {
-            Label::Negative => Intent::Complaint,
-            Label::Positive => Intent::Praise,
-            Label::Neutral => Intent::Other,
+/// What a cue says when heard.
+#[derive(Debug, Clone, Copy)]
+enum Cue {
+    Topic(Topic, u8),
+    Flag(Flag),
+    Suggestion,
+}
+
+use Topic::*;
+
+const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
+    (
+        Delay,
+        2,
+        &[
+            "delay*",
+            "running late",
+            "hours late",
+            "hour late",
+            "late again",
+            "late departure",
+            "late arrival",
+            "pushed back",
+            "tarmac",
+            "missed my connection",
+            "missed connection",
+            "behind schedule",
+            "still not boarded",
+            "not departed",
+            "late flight",
+            "late train",
+            "late bus",
+        ],
+    ),
+    (
+        Cancellation,
+        3,
+        &[
+            "cancelled",
+            "canceled",
+            "cancellation*",
+            "cancelled flight",
+            "called off",
+            "scrapped",
+        ],
+    ),
+    (
+        LostItem,
+        3,
+        &[
+            "lost my",
+            "lost our",
+            "lost his",
+            "lost her",
+            "lost bag*",
+            "lost luggage",
+            "lost suitcase",
+            "missing bag*",
+            "missing luggage",
+            "missing suitcase",
+            "missing item*",
+            "misplaced",
+            "can't find my",
+            "cant find my",
+            "where is my bag",
+            "where is my luggage",
+            "where is my suitcase",
+            "left behind",
+        ],
+    ),
+    (
+        DamagedItem,
+        3,
+        &[
+            "damaged",
+            "broken",
+            "cracked",
+            "smashed",
+            "ripped",
+            "torn",
+            "dented",
+            "scratched",
+            "shattered",
+            "crushed",
+            "arrived broken",
+            "handle is",
+            "wheel*",
+        ],
+    ),
+    (
+        Staff,
+        2,
+        &[
+            "staff",
+            "crew",
+            "agent",
+            "agents",
+            "employee*",
+            "rude",
+            "attendant*",
+            "pilot",
+            "cashier",
+            "manager",
+            "driver",
+            "waiter",
+            "waitress",
+            "personnel",
+            "attitude",
+            "yelled",
+            "shouted",
+            "unprofessional",
+            "went above and beyond",
+            "helpful",
+            "friendly",
+        ],
+    ),
+    (
+        CustomerService,
+        2,
+        &[
+            "customer service",
+            "customer care",
+            "customer support",
+            "support team",
+            "on hold",
+            "no one answers",
+            "nobody answers",
+            "no one is answering",
+            "nobody is answering",
+            "hung up",
+            "call center",
+            "call centre",
+            "helpline",
+            "hotline",
+            "chatbot",
+            "chat bot",
+            "no response",
+            "no reply",
+            "ignored",
+            "ignoring",
+            "called 3 times",
+            "called 5 times",
+            "calling for",
+        ],
+    ),
+    (
+        Queue,
+        2,
+        &[
+            "queue*",
+            "in line",
+            "long line",
+            "the line",
+            "wait time",
+            "waited",
+            "waiting in",
+            "security line",
+            "check-in line",
+            "check in line",
+        ],
+    ),
+    (
+        BookingBilling,
+        2,
+        &[
+            "booking*",
+            "booked",
+            "reservation*",
+            "charged",
+            "charge",
+            "charges",
+            "billing",
+            "billed",
+            "bill",
+            "invoice*",
+            "payment*",
+            "paid",
+            "my card",
+            "credit card",
+            "double charged",
+            "receipt",
+            "ticket*",
+            "seat selection",
+            "upgrade*",
+            "subscription",
+        ],
+    ),
+    (
+        Refund,
+        3,
+        &[
+            "refund*",
+            "money back",
+            "reimburs*",
+            "compensation",
+            "compensate*",
+            "voucher*",
+            "chargeback",
+        ],
+    ),
+    (
+        ProductQuality,
+        2,
+        &[
+            "quality",
+            "defect*",
+            "faulty",
+            "stopped working",
+            "doesn't work",
+            "does not work",
+            "poor quality",
+            "falls apart",
+            "fell apart",
+            "uncomfortable",
+            "seats",
+            "legroom",
+            "food",
+            "meal",
+            "meals",
+            "stale",
+            "wifi",
+            "wi-fi",
+            "screen",
+            "battery",
+            "tastes",
+            "snacks",
+        ],
+    ),
+    (
+        Delivery,
+        2,
+        &[
+            "deliver*",
+            "package*",
+            "parcel*",
+            "shipping",
+            "shipment*",
+            "shipped",
+            "courier",
+            "tracking",
+            "never arrived",
+            "hasn't arrived",
+            "has not arrived",
+            "dispatch*",
+            "out for delivery",
+        ],
+    ),
+    (
+        WebsiteApp,
+        3,
+        &[
+            "app",
+            "website",
+            "web site",
+            "site",
+            "log in",
+            "login",
+            "logging me out",
+            "logged out",
+            "password",
+            "online check-in",
+            "check in online",
+            "error",
+            "crash*",
+            "is down",
+            "down again",
+            "bug",
+            "glitch*",
+            "checkout",
+            "page",
+            "browser*",
+            "update broke",
+        ],
+    ),
+    (
+        Pricing,
+        2,
+        &[
+            "price*",
+            "pricing",
+            "expensive",
+            "overpriced",
+            "fee",
+            "fees",
+            "cost*",
+            "too much",
+            "rip off",
+            "ripoff",
+            "rip-off",
+            "pay extra",
+            "paying extra",
+            "hidden charge*",
+        ],
+    ),
+    (
+        Safety,
+        3,
+        &[
+            "unsafe",
+            "safety",
+            "dangerous",
+            "danger",
+            "injur*",
+            "hurt",
+            "fire",
+            "smoke",
+            "emergency",
+            "accident",
+            "food poisoning",
+            "allergic reaction",
+            "allergy",
+            "collapsed",
+            "is this safe",
+            "not safe",
+        ],
+    ),
+    (
+        Privacy,
+        3,
+        &[
+            "privacy",
+            "data breach",
+            "breach*",
+            "my data",
+            "personal data",
+            "personal information",
+            "personal details",
+            "hacked",
+            "gdpr",
+            "leaked",
+            "spam",
+        ],
+    ),
+];
+
+const FLAG_CUES: &[(Flag, &[&str])] = &[
+    (
+        Flag::ChurnRisk,
+        &[
+            "switching to",
+            "switch to",
+            "switched to",
+            "cancel my account",
+            "cancel my subscription",
+            "cancel my membership",
+            "cancelling my",
+            "canceling my",
+            "close my account",
+            "closing my account",
+            "never flying",
+            "never fly with",
+            "never again",
+            "done with you",
+            "last time i",
+            "take my business",
+            "moving to",
+            "never using",
+            "never buying",
+            "never shopping",
+            "never ordering",
+            "lost a customer",
+            "lost a loyal",
+            "unsubscrib*",
+            "find another",
+            "goodbye",
+        ],
+    ),
+    (
+        Flag::LegalThreat,
+        &[
+            "lawyer*",
+            "attorney*",
+            "sue you",
+            "sue them",
+            "sue your",
+            "will sue",
+            "gonna sue",
+            "going to sue",
+            "suing",
+            "lawsuit",
+            "legal action",
+            "small claims",
+            "court",
+            "consumer protection",
+            "ombudsman",
+            "trading standards",
+            "class action",
+            "solicitor*",
+            "report you to",
+            "discrimination",
+        ],
+    ),
+    (
+        Flag::Safety,
+        &[
+            "unsafe",
+            "dangerous",
+            "danger",
+            "injur*",
+            "hurt",
+            "fire",
+            "smoke",
+            "emergency",
+            "accident",
+            "food poisoning",
+            "allergic reaction",
+            "collapsed",
+            "is this safe",
+            "not safe",
+        ],
+    ),
+    (
+        Flag::Urgent,
+        &[
+            "asap",
+            "urgent*",
+            "right now",
+            "immediately",
+            "leaves in",
+            "departs in",
+            "boarding in",
+            "in an hour",
+            "in 1 hour",
+            "in 30 min*",
+            "in 20 min*",
+            "tonight",
+            "stranded",
+            "stuck at",
+            "please help",
+            "help!",
+            "need help now",
+            "hurry",
+            "missed my flight",
+            "wheelchair",
+        ],
+    ),
+];
+
+const SUGGESTION_CUES: &[&str] = &[
+    "suggestion",
+    "you should",
+    "would be nice if",
+    "would be great if",
+    "it would be great",
+    "please add",
+    "wish you would",
+    "wish you'd",
+    "why not add",
+    "idea:",
+    "could you add",
+    "can you add",
+    "feature request",
+    "consider adding",
+    "let us pick",
+    "let us choose",
+    "should let",
+    "bring back",
+];
+
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "when", "where", "why", "how", "who", "which", "can", "could", "is", "are", "do",
+    "does", "did", "will", "would", "should", "anyone",
+];
+
+struct Cues {
+    automaton: Option<AhoCorasick>,
+    cues: Vec<(Cue, bool)>, // (what, is a stem)
+}
+
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut cues = Vec::new();
+        let mut add = |p: &str, c: Cue| {
+            let stem = p.ends_with('*');
+            patterns.push(p.trim_end_matches('*').to_string());
+            cues.push((c, stem));
+        };
+        for (topic, weight, list) in TOPIC_CUES {
+            for p in *list {
+                add(p, Cue::Topic(*topic, *weight));
+            }
         }
+        for (flag, list) in FLAG_CUES {
+            for p in *list {
+                add(p, Cue::Flag(*flag));
+            }
+        }
+        for p in SUGGESTION_CUES {
+            add(p, Cue::Suggestion);
+        }
+        // Overlapping matches: a phrase can be a cue of several tables at once.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        Cues { automaton, cues }
+    })
+}
+
+/// Classifies a post given its text and sentiment. Never panics.
+///
+/// # Example
+/// ```
+/// use earshot::engine::classify::{classify, Flag, Intent, Topic};
+/// use earshot::engine::sentiment::score;
+/// let text = "Why is my flight delayed AGAIN? Switching to Globex.";
+/// let c = classify(text, &score(text));
+/// assert_eq!(c.intent, Intent::Complaint);
+/// assert_eq!(c.topics[0], Topic::Delay);
+/// assert_eq!(c.flags, vec![Flag::ChurnRisk]);
+/// ```
+pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
+    let lower = text.to_lowercase();
+    let cues = cues();
+    let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
+    let mut flags: Vec<Flag> = Vec::new();
+    let mut suggestion = false;
+    if let Some(ac) = &cues.automaton {
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+        for m in ac.find_overlapping_iter(lower.as_str()) {
+            let (cue, stem) = cues.cues[m.pattern().as_usize()];
+            if word(lower[..m.start()].chars().next_back())
+                || (!stem && word(lower[m.end()..].chars().next()))
+            {
+                continue;
+            }
+            match cue {
+                Cue::Topic(t, w) => match topic_scores.iter_mut().find(|(x, _, _)| *x == t) {
+                    Some(entry) => entry.1 += u32::from(w),
+                    None => topic_scores.push((t, u32::from(w), m.start())),
+                },
+                Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
+                Cue::Flag(_) => {}
+                Cue::Suggestion => suggestion = true,
+            }
+        }
+    }
+    topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
+    flags.sort_by_key(|f| *f as u8);
+    let problem = topics
+        .iter()
+        .any(|t| !matches!(t, Topic::Staff | Topic::ProductQuality | Topic::Pricing));
+    let score = sentiment.score;
+    let risk = flags.iter().any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
+    let intent = if suggestion && score > -0.5 {
+        Intent::Suggestion
+    } else if (score <= -0.05 && problem) || score <= -0.3 || (risk && score < 0.3) {
+        Intent::Complaint
+    } else if is_question(text, &lower) {
+        Intent::Question
+    } else if score >= 0.05 {
+        Intent::Praise
+    } else if score <= -0.05 {
+        Intent::Complaint
+    } else {
+        Intent::Other
     };
     Classification {
         intent,
-        topics: Vec::new(),
-        flags: Vec::new(),
+        topics,
+        flags,
     }
 }
+
+/// A question mark, or a sentence opening with a question word.
+fn is_question(text: &str, lower: &str) -> bool {
+    if text.contains('?') {
+        return true;
+    }
+    let first = lower
+        .split_whitespace()
+        .find(|w| !w.starts_with('@'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    first.is_some_and(|w| QUESTION_OPENERS.contains(&w))
+        && !lower.contains('.')
+        && !lower.contains('!')
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,4 +1,15 @@
-//! Hand-off routing (interim; replaced by the full table).
+//! Hand-off: which team a mention belongs to, so non-care problems reach the people who can fix
+//! them ("break silos").
+//!
+//! The brand profile's `departments` rules are tried first, in order; a rule's `when` names a
+//! flag, topic or intent and the first rule matching the post wins. Otherwise the default table
+//! applies, in this precedence:
+//! 1. a legal threat, or a privacy topic → Legal (risk to the company comes first);
+//! 2. the post's main (first) topic: website_app → IT, staff → HR, product_quality → R&D,
+//!    booking_billing / refund / pricing → Billing — the first of the post's topics that has a
+//!    team decides;
+//! 3. a suggestion → R&D;
+//! 4. everything else → Customer Care.
 
 use super::classify::Classification;
 use super::settings::DepartmentRule;
@@ -30,7 +41,146 @@ pub const RULE_KEYS: &[&str] = &[
     "other",
 ];
 
+/// The default team for everything without a more specific one.
+pub const CUSTOMER_CARE: &str = "Customer Care";
+
 /// The department a classified post goes to.
-pub fn route(_c: &Classification, _overrides: &[DepartmentRule]) -> String {
-    "Customer Care".to_string()
+///
+/// # Example
+/// ```
+/// use earshot::engine::classify::{Classification, Intent, Topic};
+/// use earshot::engine::department::route;
+/// let c = Classification { intent: Intent::Complaint, topics: vec![Topic::WebsiteApp], flags: vec![] };
+/// assert_eq!(route(&c, &[]), "IT");
+/// ```
+pub fn route(c: &Classification, overrides: &[DepartmentRule]) -> String {
+    let keys: Vec<&'static str> = c
+        .flags
+        .iter()
+        .map(|f| f.name())
+        .chain(c.topics.iter().map(|t| t.name()))
+        .chain(std::iter::once(c.intent.name()))
+        .collect();
+    if let Some(rule) = overrides.iter().find(|r| keys.contains(&r.when.as_str())) {
+        return rule.department.clone();
+    }
+    default_route(&keys).to_string()
+}
+
+fn default_route(keys: &[&str]) -> &'static str {
+    let has = |k: &str| keys.contains(&k);
+    if has("legal_threat") || has("privacy") {
+        return "Legal";
+    }
+    for k in keys {
+        match *k {
+            "website_app" => return "IT",
+            "staff" => return "HR",
+            "product_quality" => return "R&D",
+            "booking_billing" | "refund" | "pricing" => return "Billing",
+            _ => {}
+        }
+    }
+    if has("suggestion") {
+        return "R&D";
+    }
+    CUSTOMER_CARE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::classify::{Flag, Intent, Topic};
+
+    fn c(intent: Intent, topics: &[Topic], flags: &[Flag]) -> Classification {
+        Classification {
+            intent,
+            topics: topics.to_vec(),
+            flags: flags.to_vec(),
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        use Intent::*;
+        use Topic::*;
+        let cases: &[(&str, Classification, &str)] = &[
+            ("app", c(Complaint, &[WebsiteApp], &[]), "IT"),
+            (
+                "legal beats app",
+                c(Complaint, &[WebsiteApp], &[Flag::LegalThreat]),
+                "Legal",
+            ),
+            (
+                "privacy",
+                c(Complaint, &[Privacy, WebsiteApp], &[]),
+                "Legal",
+            ),
+            ("staff", c(Complaint, &[Staff], &[]), "HR"),
+            ("product", c(Complaint, &[ProductQuality], &[]), "R&D"),
+            ("suggestion", c(Suggestion, &[], &[]), "R&D"),
+            ("refund", c(Complaint, &[Refund], &[]), "Billing"),
+            ("pricing", c(Question, &[Pricing], &[]), "Billing"),
+            (
+                "main topic first",
+                c(Complaint, &[Delay, Refund], &[]),
+                "Billing",
+            ),
+            (
+                "delay",
+                c(Complaint, &[Delay], &[Flag::Urgent]),
+                "Customer Care",
+            ),
+            ("nothing", c(Other, &[], &[]), "Customer Care"),
+        ];
+        for (name, cl, want) in cases {
+            assert_eq!(route(cl, &[]), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn profile_rules_win_in_order() {
+        let rules = vec![
+            DepartmentRule {
+                when: "lost_item".into(),
+                department: "Baggage Services".into(),
+            },
+            DepartmentRule {
+                when: "complaint".into(),
+                department: "Escalations".into(),
+            },
+        ];
+        assert_eq!(
+            route(&c(Intent::Complaint, &[Topic::LostItem], &[]), &rules),
+            "Baggage Services"
+        );
+        assert_eq!(
+            route(&c(Intent::Complaint, &[Topic::Staff], &[]), &rules),
+            "Escalations"
+        );
+        assert_eq!(
+            route(&c(Intent::Praise, &[Topic::Staff], &[]), &rules),
+            "HR"
+        );
+    }
+
+    #[test]
+    fn rule_keys_are_every_topic_flag_and_intent() {
+        let mut names: Vec<&str> = Topic::ALL.iter().map(|t| t.name()).collect();
+        names.extend([Flag::ChurnRisk, Flag::LegalThreat, Flag::Urgent].map(Flag::name));
+        names.extend(
+            [
+                Intent::Complaint,
+                Intent::Question,
+                Intent::Praise,
+                Intent::Suggestion,
+                Intent::Other,
+            ]
+            .map(Intent::name),
+        );
+        assert_eq!(names.len(), RULE_KEYS.len());
+        for n in names {
+            assert!(RULE_KEYS.contains(&n), "{n}");
+        }
+    }
 }

@@ -112,9 +112,9 @@ fn entry(post: &Post, a: &Analysis, created: Option<i64>, now_ms: i64) -> PanelE
         ),
         None => (String::new(), false),
     };
-    let mut tags = vec![snake_to_words(&json_name(&a.intent))];
-    tags.extend(a.topics.iter().map(|t| snake_to_words(&json_name(t))));
-    tags.extend(a.flags.iter().map(|f| snake_to_words(&json_name(f))));
+    let mut tags = vec![a.intent.name().replace('_', " ")];
+    tags.extend(a.topics.iter().map(|t| t.name().replace('_', " ")));
+    tags.extend(a.flags.iter().map(|f| f.name().replace('_', " ")));
     PanelEntry {
         key: a.id.clone(),
         author_name,
@@ -126,11 +126,7 @@ fn entry(post: &Post, a: &Analysis, created: Option<i64>, now_ms: i64) -> PanelE
         overdue,
         segments: segments(&post.text, a),
         sentiment: a.sentiment.label,
-        sentiment_label: format!(
-            "{} {}",
-            json_name(&a.sentiment.label),
-            signed(a.sentiment.score)
-        ),
+        sentiment_label: format!("{} {}", a.sentiment.label.name(), signed(a.sentiment.score)),
         priority: a.priority.score,
         priority_class: priority_class(a.priority.score),
         reasons: a.priority.reasons.clone(),
@@ -223,18 +219,6 @@ fn signed(score: f32) -> String {
     } else {
         "0.00".to_string()
     }
-}
-
-/// The serde name of a unit enum variant (`lost_item`).
-fn json_name<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn snake_to_words(s: &str) -> String {
-    s.replace('_', " ")
 }
 
 #[cfg(test)]

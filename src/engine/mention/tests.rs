@@ -37,7 +37,8 @@ fn texts(m: &Matcher, text: &str) -> Vec<String> {
 fn acme_air_profile() {
     use MentionKind::*;
     let m = acme();
-    let cases: &[(&str, &str, &[(&str, MentionKind)])] = &[
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, MentionKind)]);
+    let cases: &[Case] = &[
         ("plain name", "Flew Acme Air today", &[("Acme Air", Brand)]),
         ("lower case", "flew acme air today", &[("acme air", Brand)]),
         (

@@ -27,6 +27,17 @@ pub enum Label {
     Positive,
 }
 
+impl Label {
+    /// The serde name (`negative`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Negative => "negative",
+            Label::Neutral => "neutral",
+            Label::Positive => "positive",
+        }
+    }
+}
+
 /// The tone of a text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Sentiment {

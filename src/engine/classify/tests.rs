@@ -1,0 +1,130 @@
+//! Table-driven classification tests on brand-directed posts. The wider labelled set is
+//! tests/data/care_cases.jsonl (tests/care.rs).
+
+use super::*;
+use crate::engine::sentiment::score;
+
+fn run(text: &str) -> Classification {
+    classify(text, &score(text))
+}
+
+#[test]
+fn topics() {
+    let cases: &[(&str, Topic)] = &[
+        ("my flight has been delayed 3 hours", Delay),
+        ("they cancelled my flight to Denver", Cancellation),
+        ("you lost my bag on the way to Rome", LostItem),
+        ("my suitcase arrived with a cracked shell", DamagedItem),
+        ("the gate agent was so rude to my mother", Staff),
+        (
+            "been on hold for an hour, customer service is a joke",
+            CustomerService,
+        ),
+        ("the check-in queue is not moving", Queue),
+        ("I was charged twice for my booking", BookingBilling),
+        ("still waiting for my refund after 6 weeks", Refund),
+        (
+            "the seats are so uncomfortable and the food was cold",
+            ProductQuality,
+        ),
+        ("my package was never delivered", Delivery),
+        ("the app keeps crashing at checkout", WebsiteApp),
+        ("why are your bag fees so expensive", Pricing),
+        ("smoke in the cabin and nobody said anything", Safety),
+        ("you leaked my personal data in a breach", Privacy),
+    ];
+    for (text, want) in cases {
+        let c = run(text);
+        assert_eq!(c.topics.first(), Some(want), "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn flags() {
+    let cases: &[(&str, &[Flag])] = &[
+        ("switching to Globex, done with you", &[Flag::ChurnRisk]),
+        ("I'm cancelling my subscription", &[Flag::ChurnRisk]),
+        ("my lawyer will hear about this", &[Flag::LegalThreat]),
+        ("see you in small claims court", &[Flag::LegalThreat]),
+        (
+            "there is smoke in the cabin, is this safe?",
+            &[Flag::Safety],
+        ),
+        (
+            "my flight leaves in an hour and the queue hasn't moved, please help",
+            &[Flag::Urgent],
+        ),
+        ("stranded in Denver", &[Flag::Urgent]),
+        ("lovely flight, thanks", &[]),
+        ("sue is our best flight attendant", &[]),
+    ];
+    for (text, want) in cases {
+        let c = run(text);
+        assert_eq!(c.flags, *want, "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn intents() {
+    let cases: &[(&str, Intent)] = &[
+        ("Why is my flight delayed AGAIN?", Intent::Complaint),
+        ("lost my bag. thanks for nothing", Intent::Complaint),
+        ("What time does the lounge open?", Intent::Question),
+        ("@AcmeAir can I bring my guitar on board", Intent::Question),
+        ("Huge thanks to the crew, amazing flight!", Intent::Praise),
+        (
+            "You should let us pick seats in the app for free",
+            Intent::Suggestion,
+        ),
+        (
+            "It would be great if the lounge opened earlier",
+            Intent::Suggestion,
+        ),
+        ("Flying to Lisbon tomorrow", Intent::Other),
+    ];
+    for (text, want) in cases {
+        assert_eq!(run(text).intent, *want, "{text}");
+    }
+}
+
+#[test]
+fn stems_and_boundaries() {
+    assert_eq!(run("delays everywhere").topics, vec![Delay]);
+    assert!(
+        run("a shipping delaware company")
+            .topics
+            .iter()
+            .all(|t| *t != Delay),
+        "stems match from a word start only... and 'delaware' is not a delay"
+    );
+    assert!(
+        run("the appetizer was fine").topics.is_empty(),
+        "app inside appetizer"
+    );
+    assert!(run("").topics.is_empty());
+}
+
+#[test]
+fn names_are_the_serde_names() {
+    let json = |v: serde_json::Value| v.as_str().unwrap().to_string();
+    for t in Topic::ALL {
+        assert_eq!(t.name(), json(serde_json::to_value(t).unwrap()));
+    }
+    for f in [
+        Flag::ChurnRisk,
+        Flag::LegalThreat,
+        Flag::Safety,
+        Flag::Urgent,
+    ] {
+        assert_eq!(f.name(), json(serde_json::to_value(f).unwrap()));
+    }
+    for i in [
+        Intent::Complaint,
+        Intent::Question,
+        Intent::Praise,
+        Intent::Suggestion,
+        Intent::Other,
+    ] {
+        assert_eq!(i.name(), json(serde_json::to_value(i).unwrap()));
+    }
+}
