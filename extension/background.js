@@ -7,7 +7,7 @@
 //   content→worker  {type: 'content/hello', host}            → {table | null}
 //   content→worker  {type: 'content/posts', posts: [Post]}   → {analyses: [{id, mentioned, priority, highlight, spans}]}
 //   content→worker  {type: 'content/layout', ok, posts}      (the site table stopped matching)
-//   panel→worker    {type: 'panel/list'}                     → {tabId, site, entries, layout}
+//   panel→worker    {type: 'panel/list', windowId}           → {tabId, site, entries, layout}
 //   panel→worker    {type: 'panel/reveal', tabId, key}       → {ok}
 //   worker→content  {type: 'worker/rescan'}                  (settings changed)
 //   worker→content  {type: 'worker/reveal', key}             → {ok}
@@ -89,10 +89,11 @@ function tabState(tabId, site) {
   return tabs.get(tabId);
 }
 
-/** The tab whose mentions the panel shows: the active tab of the last focused window when it is
- * an X/Facebook tab, otherwise the most recently active X/Facebook tab. */
-async function currentSiteTab() {
-  const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+/** The tab whose mentions the panel shows: the active tab of the panel's window when it is an
+ * X/Facebook tab, otherwise the most recently active X/Facebook tab (the panel opened as a tab). */
+async function currentSiteTab(windowId) {
+  const query = windowId == null ? { active: true, lastFocusedWindow: true } : { active: true, windowId };
+  const [active] = await chrome.tabs.query(query).catch(() => []);
   if (active && tabs.has(active.id)) return active.id;
   return tabs.has(lastSiteTab) ? lastSiteTab : null;
 }
@@ -146,8 +147,8 @@ const handlers = {
     return {};
   },
 
-  'panel/list': async () => {
-    const tabId = await currentSiteTab();
+  'panel/list': async (msg) => {
+    const tabId = await currentSiteTab(msg.windowId);
     if (tabId == null) return { tabId: null, entries: [] };
     const state = tabs.get(tabId);
     const posts = [...state.posts.values()];

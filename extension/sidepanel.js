@@ -57,8 +57,10 @@ function renderEntry(entry) {
   return li;
 }
 
+const windowId = chrome.windows?.getCurrent?.().then((w) => w.id).catch(() => null);
+
 async function refresh() {
-  const res = await chrome.runtime.sendMessage({ type: 'panel/list' }).catch(() => null);
+  const res = await chrome.runtime.sendMessage({ type: 'panel/list', windowId: await windowId }).catch(() => null);
   if (!res || res.error) {
     notice.hidden = false;
     notice.textContent = 'Earshot could not read the mentions: ' + (res?.error || 'the extension is restarting');

@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 cargo build --quiet --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir pkg --out-name earshot \
   target/wasm32-unknown-unknown/release/earshot.wasm
+# binaryen from npm (never Debian's wasm-opt 108: its output fails in the browser).
+node_modules/.bin/wasm-opt "${WASM_OPT_LEVEL:--O3}" --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  --enable-reference-types --enable-multivalue pkg/earshot_bg.wasm -o pkg/earshot_bg.wasm
 
 rm -rf dist/earshot
 mkdir -p dist/earshot/pkg

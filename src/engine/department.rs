@@ -5,9 +5,10 @@
 //! flag, topic or intent and the first rule matching the post wins. Otherwise the default table
 //! applies, in this precedence:
 //! 1. a legal threat, or a privacy topic → Legal (risk to the company comes first);
-//! 2. the post's main (first) topic: website_app → IT, staff → HR, product_quality → R&D,
-//!    booking_billing / refund / pricing → Billing — the first of the post's topics that has a
-//!    team decides;
+//! 2. for complaints and suggestions, the post's main topic: website_app → IT, staff → HR,
+//!    product_quality → R&D, booking_billing / refund / pricing → Billing — the first of the
+//!    post's topics that has a team decides (questions and praise stay with Customer Care, who
+//!    answer them);
 //! 3. a suggestion → R&D;
 //! 4. everything else → Customer Care.
 
@@ -72,6 +73,9 @@ fn default_route(keys: &[&str]) -> &'static str {
     if has("legal_threat") || has("privacy") {
         return "Legal";
     }
+    if !has("complaint") && !has("suggestion") {
+        return CUSTOMER_CARE;
+    }
     for k in keys {
         match *k {
             "website_app" => return "IT",
@@ -120,7 +124,10 @@ mod tests {
             ("product", c(Complaint, &[ProductQuality], &[]), "R&D"),
             ("suggestion", c(Suggestion, &[], &[]), "R&D"),
             ("refund", c(Complaint, &[Refund], &[]), "Billing"),
-            ("pricing", c(Question, &[Pricing], &[]), "Billing"),
+            ("pricing complaint", c(Complaint, &[Pricing], &[]), "Billing"),
+            ("pricing question", c(Question, &[Pricing], &[]), "Customer Care"),
+            ("staff praise", c(Praise, &[Staff], &[]), "Customer Care"),
+            ("legal question", c(Question, &[], &[Flag::LegalThreat]), "Legal"),
             (
                 "main topic first",
                 c(Complaint, &[Delay, Refund], &[]),
@@ -159,7 +166,7 @@ mod tests {
             "Escalations"
         );
         assert_eq!(
-            route(&c(Intent::Praise, &[Topic::Staff], &[]), &rules),
+            route(&c(Intent::Suggestion, &[Topic::Staff], &[]), &rules),
             "HR"
         );
     }

@@ -103,7 +103,7 @@ const FACEBOOK_KINDS: &[PostKind] = &[
         kind: "comment",
         // A comment is a role="article" that links to its author with a comment_id; its
         // aria-label ("Comment by …") is localised, so it is not used.
-        root: r#"[role="article"]:has(a[href*="comment_id="])"#,
+        root: r#"[role="article"]:not([aria-posinset]):has(a[href*="comment_id="])"#,
         text: &[r#"span[dir="auto"][lang]"#, r#"div[dir="auto"]"#],
         author_name: &[
             r#"a[href*="comment_id="][aria-hidden="false"] span[dir="auto"]"#,
