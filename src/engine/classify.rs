@@ -215,6 +215,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         3,
         &[
             "lost my",
+            "losing my",
+            "losing our",
+            "lose my",
             "lost our",
             "lost his",
             "lost her",
@@ -710,7 +713,9 @@ pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
         .iter()
         .any(|t| !matches!(t, Topic::Staff | Topic::ProductQuality | Topic::Pricing));
     let score = sentiment.score;
-    let risk = flags.iter().any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
+    let risk = flags
+        .iter()
+        .any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
     let intent = if suggestion && score > -0.5 {
         Intent::Suggestion
     } else if (score <= -0.05 && problem) || score <= -0.3 || (risk && score < 0.3) {

@@ -124,10 +124,22 @@ mod tests {
             ("product", c(Complaint, &[ProductQuality], &[]), "R&D"),
             ("suggestion", c(Suggestion, &[], &[]), "R&D"),
             ("refund", c(Complaint, &[Refund], &[]), "Billing"),
-            ("pricing complaint", c(Complaint, &[Pricing], &[]), "Billing"),
-            ("pricing question", c(Question, &[Pricing], &[]), "Customer Care"),
+            (
+                "pricing complaint",
+                c(Complaint, &[Pricing], &[]),
+                "Billing",
+            ),
+            (
+                "pricing question",
+                c(Question, &[Pricing], &[]),
+                "Customer Care",
+            ),
             ("staff praise", c(Praise, &[Staff], &[]), "Customer Care"),
-            ("legal question", c(Question, &[], &[Flag::LegalThreat]), "Legal"),
+            (
+                "legal question",
+                c(Question, &[], &[Flag::LegalThreat]),
+                "Legal",
+            ),
             (
                 "main topic first",
                 c(Complaint, &[Delay, Refund], &[]),

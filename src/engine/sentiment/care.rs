@@ -22,17 +22,27 @@ const CARE_WORDS: &[(&str, f32)] = &[
     ("cracked", -1.5),
     ("declined", -1.0),
     ("delays", -1.4),
+    ("expensive", -1.0),
+    ("filthy", -2.2),
+    ("lawyer", -1.2),
+    ("lawyers", -1.2),
     ("leaking", -1.4),
     ("misplaced", -1.5),
     ("overbooked", -1.8),
     ("overcharged", -2.2),
+    ("overpriced", -1.8),
+    ("ripoff", -2.2),
     ("smashed", -1.8),
+    ("smoke", -1.5),
+    ("stale", -1.6),
     ("stranded", -2.2),
     ("unreachable", -1.6),
     ("unresponsive", -1.8),
+    ("unsafe", -2.2),
 ];
 
-/// Phrases scored as a whole (matched on lower-cased text at word boundaries).
+/// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
+/// and the few ways customers praise staff that single words miss ("went above and beyond").
 const CARE_PHRASES: &[(&str, f32)] = &[
     ("can't log in", -1.6),
     ("cant log in", -1.6),
@@ -74,6 +84,17 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("waste of time", -2.0),
     ("where is my", -1.0),
     ("worst airline", -1.0),
+    ("rip off", -2.2),
+    ("rip-off", -2.2),
+    ("never delivered", -2.0),
+    ("small claims", -1.8),
+    ("legal action", -1.8),
+    ("my lawyer", -1.0),
+    ("above and beyond", 2.6),
+    ("a raise", 1.6),
+    ("on time", 1.2),
+    ("losing my", -1.8),
+    ("losing our", -1.8),
 ];
 
 /// Bad service events that turn a preceding positive word into sarcasm.
@@ -153,7 +174,7 @@ pub fn phrases_in(lower: &str) -> Vec<(&'static str, f32)> {
         .collect()
 }
 
-/// Is the word at `i` praise used sarcastically: followed within four words by a bad service
+/// Is the word at `i` praise used sarcastically: followed within five words by a bad service
 /// event, or in a post with an eye-roll?
 pub fn is_sarcastic(lowers: &[&str], i: usize, eye_roll: bool) -> bool {
     let w = lowers[i].trim_matches(|c: char| !c.is_alphanumeric());
@@ -163,7 +184,7 @@ pub fn is_sarcastic(lowers: &[&str], i: usize, eye_roll: bool) -> bool {
     eye_roll
         || lowers[i + 1..]
             .iter()
-            .take(4)
+            .take(5)
             .any(|n| BAD_EVENTS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
@@ -178,7 +199,7 @@ mod tests {
         }
         for (p, v) in CARE_PHRASES {
             assert_eq!(p.to_lowercase(), *p);
-            assert!(*v < 0.0);
+            assert!(*v != 0.0 && v.abs() <= 4.0, "{p}");
         }
         assert!(
             CARE_WORDS

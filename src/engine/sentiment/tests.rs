@@ -79,7 +79,11 @@ fn care_layer() {
         ("Can I bring a guitar as carry-on?", Neutral, ""),
         ("Thanks for the quick help today!", Positive, "thanks"),
         ("the app is not working again", Negative, "not working"),
-        ("Is the #AcmeAir app down again? Can't check in at all", Negative, "down again"),
+        (
+            "Is the #AcmeAir app down again? Can't check in at all",
+            Negative,
+            "down again",
+        ),
         (
             "I was charged twice for one booking",
             Negative,
