@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Sentiment evaluation: Earshot vs Python VADER 3.3.2 on the same texts, in the same run.
+
+1. General Twitter: ../shared/data/vader-tweets/tweets_GroundTruth.tsv (4,200 tweets, mean of ~20
+   human ratings on -4..+4). Pearson correlation of the score with the human mean, and 3-way
+   macro-F1. Gold labels: mean >= +0.5 positive, <= -0.5 negative, else neutral. Predicted labels:
+   VADER's thresholds (score >= 0.05 positive, <= -0.05 negative).
+2. Brand care: tests/data/care_cases.jsonl (our labelled set): label accuracy and macro-F1.
+
+Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
+on the brand-care set. Exits non-zero when a goal is missed. Skips part 1 with a message when
+../shared is absent.
+"""
+import json, math, pathlib, subprocess, sys
+
+root = pathlib.Path(__file__).resolve().parent.parent
+tweets = root.parent / "shared" / "data" / "vader-tweets" / "tweets_GroundTruth.tsv"
+care = root / "tests" / "data" / "care_cases.jsonl"
+
+try:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+except ImportError:
+    sys.exit("eval: Python vaderSentiment is missing — run scripts/setup.sh (pip install vadersentiment==3.3.2)")
+
+subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "earshot"], cwd=root, check=True)
+cli = root / "target" / "release" / "earshot"
+
+
+def ours(texts):
+    lines = "".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts))
+    out = subprocess.run([str(cli), "analyze", "--brand", str(root / "examples" / "brand.json")],
+                         input=lines.encode(), capture_output=True, check=True).stdout.decode()
+    return [json.loads(l)["sentiment"]["score"] for l in out.splitlines()]
+
+
+vader = SentimentIntensityAnalyzer()
+
+
+def theirs(texts):
+    return [vader.polarity_scores(t)["compound"] for t in texts]
+
+
+def label(score, lo=-0.05, hi=0.05):
+    return "positive" if score >= hi else "negative" if score <= lo else "neutral"
+
+
+def pearson(x, y):
+    mx, my = sum(x) / len(x), sum(y) / len(y)
+    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y))
+    sx = math.sqrt(sum((a - mx) ** 2 for a in x))
+    sy = math.sqrt(sum((b - my) ** 2 for b in y))
+    return sxy / (sx * sy)
+
+
+def macro_f1(gold, pred):
+    f1s = []
+    for c in ("negative", "neutral", "positive"):
+        tp = sum(g == c and p == c for g, p in zip(gold, pred))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(f1s) / 3
+
+
+failures = []
+if tweets.exists():
+    rows = [l.rstrip("\n").split("\t") for l in tweets.read_text(encoding="utf-8", errors="replace").splitlines()]
+    rows = [r for r in rows if len(r) >= 3]
+    texts, human = [r[2] for r in rows], [float(r[1]) for r in rows]
+    gold = [label(h, -0.5, 0.5) for h in human]
+    a, b = ours(texts), theirs(texts)
+    ra, rb = pearson(a, human), pearson(b, human)
+    fa, fb = macro_f1(gold, [label(s) for s in a]), macro_f1(gold, [label(s) for s in b])
+    print(f"general tweets ({len(texts)}, {tweets.relative_to(root.parent)}):")
+    print(f"  {'':10} {'Pearson r':>10} {'macro-F1':>10}")
+    print(f"  {'earshot':10} {ra:10.4f} {fa:10.4f}")
+    print(f"  {'VADER':10} {rb:10.4f} {fb:10.4f}")
+    if ra < rb - 0.02 or fa < fb - 0.02:
+        failures.append("general tweets: below VADER")
+else:
+    print("general tweets: skipped — ../shared/data/vader-tweets not found")
+
+cases = [json.loads(l) for l in care.read_text(encoding="utf-8").splitlines()]
+texts, gold = [c["text"] for c in cases], [c["label"] for c in cases]
+pa, pb = [label(s) for s in ours(texts)], [label(s) for s in theirs(texts)]
+acc = lambda p: sum(x == y for x, y in zip(gold, p)) / len(gold)
+print(f"brand care ({len(cases)}, tests/data/care_cases.jsonl):")
+print(f"  {'':10} {'accuracy':>10} {'macro-F1':>10}")
+print(f"  {'earshot':10} {acc(pa):10.4f} {macro_f1(gold, pa):10.4f}")
+print(f"  {'VADER':10} {acc(pb):10.4f} {macro_f1(gold, pb):10.4f}")
+if acc(pa) < acc(pb) + 0.1:
+    failures.append("brand care: not clearly better than VADER")
+
+checks = 2 if tweets.exists() else 1
+print(f"eval: {checks - len(failures)} passed, {len(failures)} failed" + (f" ({'; '.join(failures)})" if failures else ""))
+sys.exit(1 if failures else 0)
