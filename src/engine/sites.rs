@@ -63,6 +63,8 @@ pub struct SiteTable {
     pub content_hint: &'static str,
     /// Reply length limit in weighted characters (X), if the site has one that matters.
     pub reply_limit: Option<u32>,
+    /// The plain-text scan to fall back on when no kind matches (always [`GENERIC`]).
+    pub generic: PostKind,
 }
 
 /// The generic plain-text scan used when a site's selectors stop matching.
@@ -108,6 +110,7 @@ const X: SiteTable = SiteTable {
     ],
     content_hint: "main[role=\"main\"], [data-testid=\"primaryColumn\"]",
     reply_limit: Some(280),
+    generic: GENERIC,
 };
 
 const FB_POST: PostKind = PostKind {
@@ -158,6 +161,7 @@ const FACEBOOK: SiteTable = SiteTable {
     post_buttons: &["#focused-state-composer-submit", "form [type=\"submit\"]"],
     content_hint: "[role=\"main\"]",
     reply_limit: None,
+    generic: GENERIC,
 };
 
 const FB_MOBILE_COMMENT: PostKind = PostKind {
@@ -200,6 +204,7 @@ const FACEBOOK_MOBILE: SiteTable = SiteTable {
     post_buttons: &["button[type=\"submit\"]"],
     content_hint: "#root, #viewport",
     reply_limit: None,
+    generic: GENERIC,
 };
 
 /// The table for a host name (as in `location.hostname`), if Earshot supports it.
