@@ -236,14 +236,17 @@ test('insert: Facebook comment box (Lexical-like state) gets exactly the draft; 
 test('copy and counter: Copy puts the draft on the clipboard; the counter matches the engine', async ({ context, extensionId }) => {
   const page = await openX(context);
   const panel = await openPanel(context, extensionId);
-  const origin = `chrome-extension://${extensionId}`;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  // Extension origins are "opaque" to the permission API; the clipboard is read back from the
+  // X page, whose origin can be granted.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
   const draft = await draftEntry(panel, '@devp');
   await panel.bringToFront();
   const entry = panel.locator('.entry', { has: panel.locator('.handle', { hasText: '@devp' }) });
   await entry.locator('button.copy').click();
   await waitUntil(() => panel.evaluate(() => [...document.querySelectorAll('.draft-status')].some((s) => s.textContent.startsWith('Copied'))), 'copied status');
-  const clip = await panel.evaluate(() => navigator.clipboard.readText());
+  await page.bringToFront();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  await panel.bringToFront();
   assert(clip === draft, `clipboard "${clip}" != draft "${draft}"`);
   const samples = [
     'Thanks Dev! 😀 See https://help.acmeair.example/contact ^JS',
