@@ -327,7 +327,8 @@ mod tests {
 
     #[test]
     fn segments_mark_the_heard_terms() {
-        let cases: &[(&str, &str, &[(&str, Option<&str>)])] = &[
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, Option<&'a str>)]);
+        let cases: &[Case] = &[
             (
                 "brand in the middle",
                 "hi Acme Air ok",

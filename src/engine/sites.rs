@@ -240,7 +240,12 @@ mod tests {
     #[test]
     fn hosts_map_to_the_right_table() {
         let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
-            ("x", "x.com", Some("x"), Some("article[data-testid=\"tweet\"]")),
+            (
+                "x",
+                "x.com",
+                Some("x"),
+                Some("article[data-testid=\"tweet\"]"),
+            ),
             ("twitter", "twitter.com", Some("x"), None),
             ("mobile twitter", "mobile.twitter.com", Some("x"), None),
             ("upper case", "X.COM", Some("x"), None),
@@ -318,7 +323,14 @@ mod tests {
                     assert!(!sel.trim().is_empty(), "{name}/{}: empty selector", k.kind);
                     assert!(balanced(sel), "{name}/{}: unbalanced {sel}", k.kind);
                 }
-                for sel in [k.skip_inside, k.text_skip, k.verified, k.time, k.engagement, k.reply] {
+                for sel in [
+                    k.skip_inside,
+                    k.text_skip,
+                    k.verified,
+                    k.time,
+                    k.engagement,
+                    k.reply,
+                ] {
                     assert!(balanced(sel), "{name}/{}: unbalanced {sel}", k.kind);
                 }
             }
@@ -344,7 +356,10 @@ mod tests {
             .collect();
         assert!(!hosts.is_empty());
         for h in &hosts {
-            assert!(table_for_host(h).is_some(), "manifest host {h} has no table");
+            assert!(
+                table_for_host(h).is_some(),
+                "manifest host {h} has no table"
+            );
         }
         for h in [
             "x.com",
@@ -354,7 +369,10 @@ mod tests {
             "web.facebook.com",
             "m.facebook.com",
         ] {
-            assert!(hosts.iter().any(|m| m == h), "table host {h} not in manifest");
+            assert!(
+                hosts.iter().any(|m| m == h),
+                "table host {h} not in manifest"
+            );
         }
     }
 
