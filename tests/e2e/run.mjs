@@ -207,6 +207,11 @@ test('insert: X reply box (Draft.js-like state) gets exactly the draft; Post is 
   const status = await waitUntil(() => panel.evaluate(() => [...document.querySelectorAll('.draft-status')].map((s) => s.textContent).find((t) => t.startsWith('Inserted'))), 'inserted status');
   assert(status, 'no status');
   assert(await page.evaluate(() => window.fixture.postClicks()) === 0, 'Post was clicked');
+  // The fixture editor is realistic: a plain DOM write is not seen by its state (so only real
+  // input events, as Insert produces, can pass this test).
+  await page.evaluate(() => { document.querySelector('[data-testid="tweetTextarea_0"] [data-text]').textContent = 'sneaky'; });
+  await page.waitForTimeout(50);
+  assert(await page.evaluate(() => window.fixture.composerText()) === draft, 'a DOM write changed the editor state');
   const history = await panel.evaluate(() => chrome.storage.local.get('draftHistory'));
   const h = history.draftHistory;
   assert(h && h.version === 1 && h.entries.some((e) => e.text === draft && e.action === 'insert' && e.postId.includes(TWEETS[0].id)), `draft use not remembered: ${JSON.stringify(h)}`);
@@ -265,6 +270,35 @@ test('copy and counter: Copy puts the draft on the clipboard; the counter matche
   await page.close();
 });
 
+test('insert: when the reply box does not take the text, the draft goes to the clipboard and the panel says so', async ({ context, extensionId }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
+  const page = await openX(context);
+  await page.evaluate(() => window.fixture.rejectInput(true));
+  const panel = await openPanel(context, extensionId);
+  const draft = await draftEntry(panel, '@earlybird');
+  await panel.bringToFront();
+  const entry = panel.locator('.entry', { has: panel.locator('.handle', { hasText: '@earlybird' }) });
+  await entry.locator('button.insert').click();
+  const status = await waitUntil(() => entry.locator('.draft-status').textContent().then((t) => (/clipboard/.test(t) ? t : null)), 'fallback status');
+  assert(/did not take the text/.test(status), `status: ${status}`);
+  await page.bringToFront();
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  assert(clip === draft, `clipboard "${clip}" != draft`);
+  assert(await page.evaluate(() => window.fixture.postClicks()) === 0, 'Post was clicked');
+  await panel.close();
+  await page.close();
+});
+
+test('panel: updates live when new mentions appear on the page', async ({ context, extensionId }) => {
+  const page = await openX(context);
+  const panel = await openPanel(context, extensionId);
+  await waitUntil(() => panel.evaluate(() => document.querySelectorAll('.entry').length === 4), 'four entries');
+  await page.evaluate((html) => window.fixture.append(html), tweetHtml({ id: '1860000000000000201', name: 'Live One', handle: 'liveone', minutes: 0, text: '#FlyAcme again next week, cannot wait' }));
+  await waitUntil(() => panel.evaluate(() => [...document.querySelectorAll('.entry .handle')].some((h) => h.textContent === '@liveone')), 'new entry in the panel');
+  await panel.close();
+  await page.close();
+});
+
 const realFixtures = path.resolve(root, '../shared/fixtures');
 test('real markup: the site tables find posts and comments in the captured X and Facebook pages', async ({ context, sw }) => {
   if (!fs.existsSync(realFixtures)) {
@@ -286,6 +320,20 @@ test('real markup: the site tables find posts and comments in the captured X and
     await waitUntil(() => pf.evaluate(() => document.querySelector('[aria-posinset]')?.hasAttribute('data-earshot-mention')), 'real Facebook post marked');
     await waitUntil(() => pf.evaluate(() => document.querySelectorAll('[role="article"][aria-label][data-earshot-mention]').length >= 5), 'real Facebook comments marked');
     await pf.close();
+    const mobile = path.join(realFixtures, 'facebook-mobile/TestGetPosts.test_get_posts__photo_02.html');
+    if (fs.existsSync(mobile)) {
+      // The capture ships its stories inside <code><!-- … --></code> for Facebook's own script to
+      // render; render them the way that script would.
+      const body = fs.readFileSync(mobile, 'utf8').replace(/<code[^>]*><!--/g, '<div>').replace(/--><\/code>/g, '</div>');
+      extraRoutes.set('m.facebook.com/real', { type: 'text/html; charset=utf-8', body });
+      await seedSettings(sw, { format: 'earshot-settings', version: 1, brand: { name: 'Mario' } });
+      const pm = await context.newPage();
+      await pm.goto('https://m.facebook.com/real');
+      await waitUntil(() => pm.evaluate(() => document.querySelectorAll('[data-sigil="comment"][data-earshot-mention]').length >= 2), 'real m.facebook.com comments marked');
+      const ranges = await pm.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map((r) => r.toString())));
+      assert(ranges.length >= 2 && ranges.every((r) => r === 'Mario'), `mobile ranges ${ranges}`);
+      await pm.close();
+    }
   } finally {
     await seedSettings(sw);
   }
