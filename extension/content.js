@@ -16,7 +16,7 @@
   let fallback = false;
   let layoutReported = null;
   /** Element → signature (id + text) of what was last sent for it. */
-  const done = new WeakMap();
+  let done = new WeakMap();
   /** Element → {ranges: [[name, Range]], id} currently painted. */
   const painted = new WeakMap();
   /** id → WeakRef(root element), for reveal/insert. */
@@ -411,6 +411,13 @@
     if (!msg || !table) return false;
     if (msg.type === 'reveal') {
       sendResponse(reveal(String(msg.id)));
+      return false;
+    }
+    if (msg.type === 'rescan') {
+      // The brand changed: every post is judged again.
+      done = new WeakMap();
+      rescan = true;
+      schedule();
       return false;
     }
     if (msg.type === 'insert-reply') {

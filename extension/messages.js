@@ -13,6 +13,8 @@
 //   {type: 'draft-used', tabId, id, text, tone, action}  → {ok}
 // worker→panel (broadcast)
 //   {type: 'mentions-changed', tabId}
+// worker→content (chrome.tabs.sendMessage)
+//   {type: 'rescan'}                                 (settings changed: judge every post again)
 // panel→content (chrome.tabs.sendMessage)
 //   {type: 'reveal', id}                            → {ok, reason?}
 //   {type: 'insert-reply', id, text}                → {ok, shown, reason?}
@@ -28,6 +30,7 @@ export const MSG = Object.freeze({
   MENTIONS_CHANGED: 'mentions-changed',
   REVEAL: 'reveal',
   INSERT_REPLY: 'insert-reply',
+  RESCAN: 'rescan',
 });
 
 /** Hosts Earshot runs on (kept in step with the manifest by a Rust test of the site tables). */

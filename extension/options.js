@@ -73,8 +73,9 @@ function showErrors(errors) {
     p.hidden = false;
     const input = form.querySelector(`[data-field="${slot}"]`);
     if (input) {
+      if (!p.id) p.id = `error-${slot}`;
       input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', '');
+      input.setAttribute('aria-describedby', p.id);
     }
   }
   form.querySelector('[aria-invalid="true"]')?.focus();

@@ -16,6 +16,8 @@ let hasBrand = false;
 let tabs = {};
 /** Tab ids of X/Facebook tabs, most recently active last. */
 let recent = [];
+/** Drafts per tab + post + text, so the panel shows the same drafts while a post is listed. */
+const draftCache = new Map();
 
 async function buildEngine() {
   const { settings } = await chrome.storage.local.get('settings');
@@ -59,8 +61,12 @@ function notify(tabId) {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes.settings) {
     ready.then(buildEngine).then(() => {
-      // Re-score what the panels show with the new brand.
-      for (const id of Object.keys(tabs)) notify(Number(id));
+      // Re-score open pages and what the panels show with the new brand.
+      draftCache.clear();
+      for (const id of Object.keys(tabs)) {
+        chrome.tabs.sendMessage(Number(id), { type: MSG.RESCAN }).catch(() => {});
+        notify(Number(id));
+      }
     });
   }
 });
@@ -171,8 +177,6 @@ async function onList(msg) {
     noBrand: !hasBrand, view,
   };
 }
-
-const draftCache = new Map();
 
 function onDrafts(msg) {
   const post = tabs[msg.tabId]?.mentions[msg.id];

@@ -299,6 +299,21 @@ test('panel: updates live when new mentions appear on the page', async ({ contex
   await page.close();
 });
 
+test('settings: a new brand re-scores the open page at once', async ({ context, sw }) => {
+  const page = await openX(context);
+  try {
+    await seedSettings(sw, { format: 'earshot-settings', version: 1, brand: { name: 'Globex Airways' } });
+    const attr = (t) => page.evaluate((id) => document.querySelector(`a[href$="/status/${id}"]`).closest('article').getAttribute('data-earshot-mention'), t.id);
+    await waitUntil(async () => (await attr(TWEETS[4])) !== null, 'Globex tweet marked under the new brand');
+    await waitUntil(async () => (await attr(TWEETS[0])) === null, 'Acme tweet unmarked under the new brand');
+    const ranges = await highlightsIn(page);
+    assert(ranges.length > 0 && ranges.every((r) => r.text === 'Globex Airways'), `ranges after re-score: ${ranges.map((r) => r.text)}`);
+  } finally {
+    await seedSettings(sw);
+    await page.close();
+  }
+});
+
 const realFixtures = path.resolve(root, '../shared/fixtures');
 test('real markup: the site tables find posts and comments in the captured X and Facebook pages', async ({ context, sw }) => {
   if (!fs.existsSync(realFixtures)) {
