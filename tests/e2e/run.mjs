@@ -314,6 +314,24 @@ test('settings: a new brand re-scores the open page at once', async ({ context, 
   }
 });
 
+test('worker restart: mentions survive the service worker being stopped (storage.session)', async (env) => {
+  const page = await openX(env.context);
+  await page.waitForTimeout(400); // let the worker mirror its state
+  await env.sw.evaluate(() => { self.__beforeStop = true; });
+  const cdp = await env.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(300);
+  const panel = await openPanel(env.context, env.extensionId);
+  await waitUntil(() => panel.evaluate(() => document.querySelectorAll('.entry').length === 4), 'four entries after the worker restarted');
+  const sw = env.context.serviceWorkers().find((w) => w.url().includes(env.extensionId)) || env.sw;
+  env.sw = sw;
+  // The marker set before the stop is gone: this is a fresh worker that rebuilt its state.
+  assert(await sw.evaluate(() => self.__beforeStop === undefined), 'the worker was not really stopped');
+  await panel.close();
+  await page.close();
+});
+
 const realFixtures = path.resolve(root, '../shared/fixtures');
 test('real markup: the site tables find posts and comments in the captured X and Facebook pages', async ({ context, sw }) => {
   if (!fs.existsSync(realFixtures)) {
