@@ -1,305 +1,442 @@
-// Earshot content script: observe, extract, highlight. Thin by design.
-//
-// X and Facebook forbid WebAssembly in content scripts (their CSP), so the engine runs in the
-// service worker. This script applies the site table the engine hands it: it finds posts,
-// extracts their text, sends one batch per animation frame to the worker, and paints the UTF-16
-// spans it gets back with the CSS Custom Highlight API. The site's DOM text is never modified;
-// the only marks are `data-earshot-*` attributes on post roots.
-//
-// Contract for tests and automation: the root element of each post recognised as mentioning the
-// brand carries `data-earshot-mention="<priority 0-100>"`; highlight names start with `earshot-`.
+// Earshot content script: thin plain JavaScript (X and Facebook's CSP forbids WebAssembly here).
+// It observes the page, extracts posts with the site table the engine provides, sends them to
+// the service worker in one batch per frame, and paints the spans it gets back with the CSS
+// Custom Highlight API. It never modifies the site's text nodes and never clicks Post.
 (() => {
-  if (window.__earshot) return; // injected twice (extension reload): keep the first
-  window.__earshot = true;
+  'use strict';
+  if (window.__earshotLoaded) return;
+  window.__earshotLoaded = true;
 
+  const HUGE_BATCH = 1000;
   const HIGHLIGHTS = ['earshot-urgent', 'earshot-negative', 'earshot-neutral', 'earshot-positive', 'earshot-competitor'];
-  const MAX_QUEUED_NODES = 1000; // beyond this, rescan the whole page instead
-  const BATCH = 200; // posts per message to the worker
+  const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE']);
 
   let table = null;
-  let rootSelector = '';
-  /** Per post element: what was last sent and the ranges painted for it. */
-  const seen = new WeakMap(); // Element → {key, sig, ranges: [{name, range}]}
-  const byKey = new Map(); // key → WeakRef(Element)
-  let nextKey = 1;
-  const queued = new Set();
-  let rescanAll = true;
+  let kinds = [];
+  let fallback = false;
+  let layoutReported = null;
+  /** Element → signature (id + text) of what was last sent for it. */
+  let done = new WeakMap();
+  /** Element → {ranges: [[name, Range]], id} currently painted. */
+  const painted = new WeakMap();
+  /** id → WeakRef(root element), for reveal/insert. */
+  const byId = new Map();
+  /** Element → generated id, for posts without a permalink. */
+  const genIds = new WeakMap();
+  let nextGen = 1;
+  const pending = new Set();
+  let rescan = true;
   let scheduled = false;
-  const registry = typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights : null;
-
-  function send(msg) {
-    return chrome.runtime.sendMessage(msg).catch(() => null);
-  }
-
-  // ---- extraction ---------------------------------------------------------------------------
-
-  /** First element matching one of `selectors` inside `root` that belongs to `root` itself (not
-   * to a nested post of the same kind). */
-  function pick(root, selectors, kindRoot) {
-    for (const sel of selectors) {
-      for (const el of root.querySelectorAll(sel)) {
-        if (el.closest(kindRoot) === root) return el;
-      }
-    }
-    return null;
-  }
-
-  /** The text of `el` as the engine sees it, with a map from UTF-16 offsets to text nodes.
-   * Emoji images contribute their alt text (not rangeable); block boundaries a newline. */
-  function extractText(el) {
-    let text = '';
-    const segments = []; // {start, node}
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        if (!n.data) continue;
-        segments.push({ start: text.length, node: n });
-        text += n.data;
-      } else if (n.tagName === 'IMG' && n.alt) {
-        text += n.alt;
-      } else if ((n.tagName === 'DIV' || n.tagName === 'BR' || n.tagName === 'P') && text && !/\s$/.test(text)) {
-        text += '\n';
-      }
-    }
-    return { text, segments };
-  }
-
-  function attr(root, selectors, kindRoot, name) {
-    const el = pick(root, selectors, kindRoot);
-    return el ? el.getAttribute(name) : null;
-  }
-
-  /** `@handle` from a profile link's path (`/AcmeAir`, `https://www.facebook.com/maria.lopez?…`). */
-  function handleFrom(href) {
-    if (!href) return null;
-    try {
-      const first = new URL(href, location.href).pathname.split('/').filter(Boolean)[0];
-      return first && !first.includes('.php') ? '@' + first : null;
-    } catch {
-      return null;
-    }
-  }
-
-  function extractPost(root, kind) {
-    const textEl = pick(root, kind.text, kind.root);
-    if (!textEl) return null;
-    const { text, segments } = extractText(textEl);
-    if (!text.trim()) return null;
-    const nameEl = pick(root, kind.authorName, kind.root);
-    const timeEl = pick(root, kind.time, kind.root);
-    let createdAt = timeEl?.getAttribute('datetime') || null;
-    const utime = timeEl?.getAttribute('data-utime');
-    if (!createdAt && utime && /^\d+$/.test(utime)) createdAt = new Date(Number(utime) * 1000).toISOString();
-    const permalink = attr(root, kind.permalink, kind.root, 'href');
-    return {
-      post: {
-        text,
-        site: table.site,
-        createdAt,
-        author: {
-          name: nameEl ? nameEl.textContent.trim() : null,
-          handle: handleFrom(attr(root, kind.authorLink, kind.root, 'href')),
-        },
-        url: permalink ? new URL(permalink, location.href).href : null,
-      },
-      segments,
-    };
-  }
-
-  // ---- highlighting -------------------------------------------------------------------------
+  const registry = {};
 
   function highlight(name) {
-    let h = registry.get(name);
-    if (!h) {
-      h = new Highlight();
-      registry.set(name, h);
+    if (!registry[name]) {
+      registry[name] = new Highlight();
+      CSS.highlights.set(name, registry[name]);
     }
-    return h;
+    return registry[name];
   }
 
-  function clearMarks(el, state) {
-    if (registry) for (const { name, range } of state.ranges) registry.get(name)?.delete(range);
-    state.ranges = [];
-    el.removeAttribute('data-earshot-mention');
-  }
+  // ---- extraction -------------------------------------------------------------------------
 
-  /** A DOM Range over UTF-16 offsets [start, end) of the extracted text, or null if the span
-   * touches text that is not in a text node (an emoji image) or the text changed meanwhile. */
-  function rangeFor(segments, start, end) {
-    const position = (offset, isEnd) => {
-      for (const s of segments) {
-        const rel = offset - s.start;
-        if (rel >= 0 && (rel < s.node.data.length || (isEnd && rel === s.node.data.length))) return [s.node, rel];
-      }
-      return null;
+  /** Text of `el` as pieces: [{node|null, start, text}]; null pieces are virtual (img alt, line
+   *  breaks between blocks) and cannot be ranged into. Offsets are UTF-16, like the engine's. */
+  function extractText(el, skipSel) {
+    const pieces = [];
+    let len = 0;
+    let last = '';
+    const push = (node, text) => {
+      if (!text) return;
+      pieces.push({ node, start: len, text });
+      len += text.length;
+      last = text[text.length - 1];
     };
-    const a = position(start, false);
-    const b = position(end, true);
-    if (!a || !b) return null;
-    try {
-      const r = document.createRange();
-      r.setStart(a[0], a[1]);
-      r.setEnd(b[0], b[1]);
-      return r;
-    } catch {
-      return null; // the node's text changed after extraction; the next pass repaints it
-    }
-  }
-
-  function apply(item, analysis) {
-    const { el, segments, sig } = item;
-    const state = seen.get(el);
-    if (!state || state.sig !== sig) return; // the post changed again meanwhile
-    clearMarks(el, state);
-    if (!analysis.mentioned) return;
-    el.setAttribute('data-earshot-mention', String(analysis.priority));
-    if (!registry) return;
-    for (const span of analysis.spans) {
-      if (!HIGHLIGHTS.includes(span.highlight)) continue;
-      const range = rangeFor(segments, span.start, span.end);
-      if (!range) continue;
-      highlight(span.highlight).add(range);
-      state.ranges.push({ name: span.highlight, range });
-    }
-  }
-
-  // ---- the batch loop -----------------------------------------------------------------------
-
-  function candidates() {
-    const roots = new Set();
-    if (rescanAll) {
-      rescanAll = false;
-      queued.clear();
-      document.querySelectorAll(rootSelector).forEach((el) => roots.add(el));
-    } else {
-      for (const node of queued) {
-        const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-        if (!el || !el.isConnected) continue;
-        for (const kind of table.kinds) {
-          const up = el.closest(kind.root);
-          if (up) roots.add(up);
+    const walk = (n) => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === Node.TEXT_NODE) {
+          push(c, c.data);
+        } else if (c.nodeType === Node.ELEMENT_NODE) {
+          if (skipSel && c.matches(skipSel)) continue;
+          const tag = c.tagName;
+          if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'svg' || tag === 'SVG') continue;
+          if (tag === 'IMG') {
+            push(null, c.getAttribute('alt') || '');
+          } else if (tag === 'BR') {
+            push(null, '\n');
+          } else {
+            const block = BLOCK.has(tag);
+            if (block && len > 0 && last !== '\n') push(null, '\n');
+            walk(c);
+            if (block && len > 0 && last !== '\n') push(null, '\n');
+          }
         }
-        el.querySelectorAll(rootSelector).forEach((r) => roots.add(r));
       }
-      queued.clear();
+    };
+    walk(el);
+    let text = pieces.map((p) => p.text).join('');
+    // Trailing virtual line breaks carry nothing.
+    while (pieces.length && pieces[pieces.length - 1].node === null && pieces[pieces.length - 1].text === '\n') {
+      pieces.pop();
+      text = text.slice(0, -1);
     }
-    return roots;
+    return { text, pieces };
   }
 
-  function kindOf(el) {
-    // The innermost kind wins: a comment inside a post is a comment.
-    for (let i = table.kinds.length - 1; i >= 0; i--) if (el.matches(table.kinds[i].root)) return table.kinds[i];
+  function firstOwn(root, selectors, kind) {
+    for (const sel of selectors) {
+      if (sel === ':scope') return root;
+      for (const el of root.querySelectorAll(sel)) {
+        if (kind.skipInside) {
+          const nested = el.parentElement && el.parentElement.closest(kind.skipInside);
+          if (nested && root.contains(nested) && nested !== root) continue;
+        }
+        if (el.closest(kind.root) !== root) continue; // belongs to a nested post/comment
+        return el;
+      }
+    }
     return null;
+  }
+
+  function handleFromHref(href) {
+    try {
+      const u = new URL(href, location.href);
+      if (u.hostname !== location.hostname) return null;
+      const seg = u.pathname.split('/').filter(Boolean)[0];
+      if (!seg || seg === 'profile.php' || seg.includes('.php')) return null;
+      return '@' + seg;
+    } catch {
+      return null;
+    }
+  }
+
+  function countFrom(el) {
+    const label = el.getAttribute('aria-label') || el.textContent || '';
+    const m = label.match(/\d[\d,.\u00a0\u202f]*/);
+    if (!m) return 0;
+    const n = Number(m[0].replace(/[,.\u00a0\u202f]/g, ''));
+    return Number.isFinite(n) ? n : 0;
+  }
+
+  function idFor(root, permalink) {
+    if (permalink) {
+      try {
+        const u = new URL(permalink, location.href);
+        const status = u.pathname.match(/\/status\/(\d+)/);
+        if (status) return `${table.site}:${status[1]}`;
+        const c = u.searchParams.get('comment_id');
+        if (c) return `${table.site}:c:${c}`;
+        return `${table.site}:${u.pathname}${u.search}`;
+      } catch { /* fall through */ }
+    }
+    if (!genIds.has(root)) genIds.set(root, `${table.site}:e${nextGen++}`);
+    return genIds.get(root);
+  }
+
+  function extract(root, kind) {
+    const textEl = firstOwn(root, kind.text, kind);
+    if (!textEl) return null;
+    const { text, pieces } = extractText(textEl, kind.textSkip);
+    if (!text.trim()) return null;
+    let permalink = null;
+    for (const sel of kind.permalink) {
+      const a = root.querySelector(sel);
+      if (a && a.closest(kind.root) === root) {
+        permalink = a.href;
+        break;
+      }
+    }
+    const nameEl = kind.authorName ? root.querySelector(kind.authorName) : null;
+    const linkEl = kind.authorLink ? root.querySelector(kind.authorLink) : null;
+    const name = nameEl ? extractText(nameEl).text.replace(/\s+/g, ' ').trim() : '';
+    const handle = linkEl ? handleFromHref(linkEl.getAttribute('href') || '') : null;
+    const timeEl = kind.time ? root.querySelector(kind.time) : null;
+    let engagement = null;
+    if (kind.engagement) {
+      engagement = 0;
+      for (const b of root.querySelectorAll(kind.engagement)) {
+        if (b.closest(kind.root) === root) engagement += countFrom(b);
+      }
+    }
+    const id = idFor(root, permalink);
+    return {
+      id,
+      text,
+      pieces,
+      post: {
+        id,
+        text,
+        kind: kind.kind,
+        site: table.site,
+        author: {
+          name: name || null,
+          handle: handle || null,
+          verified: kind.verified ? Boolean(root.querySelector(kind.verified)) : null,
+        },
+        createdAt: timeEl ? timeEl.getAttribute('datetime') : null,
+        permalink,
+        engagement,
+      },
+    };
+  }
+
+  // ---- finding posts ----------------------------------------------------------------------
+
+  function rootsIn(node, into) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    if (!el || !el.isConnected) return;
+    for (const kind of kinds) {
+      const up = el.closest(kind.root);
+      if (up) into.set(up, kind);
+      for (const r of el.querySelectorAll(kind.root)) if (!into.has(r)) into.set(r, kind);
+    }
+  }
+
+  function contentPresent() {
+    const hint = document.querySelector(table.contentHint) || document.body;
+    return hint && (hint.textContent || '').trim().length > 200;
   }
 
   async function process() {
     scheduled = false;
-    if (!table) return;
-    // Read everything first, then write.
+    const roots = new Map();
+    if (rescan) {
+      rescan = false;
+      pending.clear();
+      rootsIn(document.body, roots);
+    } else {
+      for (const n of pending) rootsIn(n, roots);
+      pending.clear();
+    }
+    if (!fallback && roots.size === 0 && layoutReported === null && contentPresent()) {
+      // The site's selectors match nothing on a page with content: its layout changed.
+      const anyKnown = kinds.some((k) => document.querySelector(k.root));
+      if (!anyKnown) {
+        fallback = true;
+        kinds = [table.generic];
+        layoutReported = false;
+        rootsIn(document.body, roots);
+      }
+    }
     const batch = [];
-    for (const el of candidates()) {
-      const kind = kindOf(el);
-      if (!kind) continue;
-      const extracted = extractPost(el, kind);
-      let state = seen.get(el);
-      if (!extracted) {
-        if (state) clearMarks(el, state);
-        continue;
-      }
-      const sig = extracted.post.text + '\u0000' + (extracted.post.author.handle || '');
-      if (state && state.sig === sig) continue; // unchanged: once per post
-      if (!state) {
-        state = { key: 'p' + nextKey++, sig, ranges: [] };
-        seen.set(el, state);
-        byKey.set(state.key, new WeakRef(el));
-      } else if (state.sig !== sig) {
-        // X re-uses the element for another post while scrolling: a new key for new content.
-        byKey.delete(state.key);
-        state.key = 'p' + nextKey++;
-        byKey.set(state.key, new WeakRef(el));
-      }
-      state.sig = sig;
-      extracted.post.id = state.key;
-      batch.push({ el, sig, segments: extracted.segments, post: extracted.post });
+    for (const [root, kind] of roots) {
+      const x = extract(root, kind);
+      if (!x) continue;
+      const sig = x.id + '\u0000' + x.text;
+      if (done.get(root) === sig) continue;
+      done.set(root, sig);
+      batch.push({ root, x });
     }
-    for (let i = 0; i < batch.length; i += BATCH) {
-      const part = batch.slice(i, i + BATCH);
-      const res = await send({ type: 'content/posts', posts: part.map((b) => b.post) });
-      if (!res || !Array.isArray(res.analyses)) continue;
-      res.analyses.forEach((a, j) => apply(part[j], a));
+    if (!fallback && roots.size) layoutReported = true;
+    if (!batch.length && layoutReported !== false) return;
+    let reply;
+    try {
+      reply = await chrome.runtime.sendMessage({
+        type: 'posts',
+        url: location.href,
+        site: table.site,
+        name: table.name,
+        posts: batch.map((b) => b.x.post),
+        layout: { ok: !fallback },
+      });
+    } catch {
+      for (const b of batch) done.delete(b.root); // worker restarting: try again next time
+      return;
     }
-    for (const [key, ref] of byKey) if (!ref.deref()) byKey.delete(key);
+    if (layoutReported === false) layoutReported = true;
+    if (!reply || !Array.isArray(reply.results)) return;
+    reply.results.forEach((r, i) => apply(batch[i], r));
+  }
+
+  function unpaint(root) {
+    const p = painted.get(root);
+    if (p) {
+      for (const [name, range] of p.ranges) highlight(name).delete(range);
+      painted.delete(root);
+    }
+  }
+
+  function rangeFor(pieces, start, end) {
+    let sNode = null;
+    let sOff = 0;
+    let eNode = null;
+    let eOff = 0;
+    for (const p of pieces) {
+      if (!p.node) continue;
+      const pEnd = p.start + p.text.length;
+      if (!sNode && start < pEnd && end > p.start) {
+        sNode = p.node;
+        sOff = Math.max(0, start - p.start);
+      }
+      if (sNode && p.start < end) {
+        eNode = p.node;
+        eOff = Math.min(p.text.length, end - p.start);
+      }
+    }
+    if (!sNode || !eNode) return null;
+    const r = new Range();
+    r.setStart(sNode, sOff);
+    r.setEnd(eNode, eOff);
+    return r;
+  }
+
+  function apply({ root, x }, r) {
+    if (!r || r.id !== x.id) return;
+    unpaint(root);
+    if (!r.mentioned) {
+      root.removeAttribute('data-earshot-mention');
+      return;
+    }
+    const ranges = [];
+    for (const s of r.spans) {
+      const range = rangeFor(x.pieces, s.start, s.end);
+      if (!range) continue;
+      const name = HIGHLIGHTS.includes(s.highlight) ? s.highlight : 'earshot-neutral';
+      highlight(name).add(range);
+      ranges.push([name, range]);
+    }
+    painted.set(root, { ranges, id: x.id });
+    root.setAttribute('data-earshot-mention', String(Math.max(0, Math.min(100, Math.round(r.priority)))));
+    byId.set(x.id, new WeakRef(root));
   }
 
   function schedule() {
     if (scheduled) return;
     scheduled = true;
-    // Off the observer callback: next frame, or soon when the tab is hidden (no frames).
-    if (document.hidden) setTimeout(process, 50);
-    else requestAnimationFrame(() => setTimeout(process, 0));
+    let ran = false;
+    const run = () => {
+      if (ran) return;
+      ran = true;
+      process();
+    };
+    requestAnimationFrame(run);
+    setTimeout(run, 100); // background tabs get no animation frames
   }
 
   const observer = new MutationObserver((records) => {
-    // Only queue here; the work happens in process().
-    for (const r of records) {
-      if (queued.size > MAX_QUEUED_NODES) {
-        rescanAll = true;
-        break;
-      }
-      if (r.type === 'characterData') queued.add(r.target);
+    // Only queue: the work happens in the next frame, in one batch.
+    if (rescan) return schedule();
+    for (const rec of records) {
+      if (rec.type === 'characterData') pending.add(rec.target);
       else {
-        queued.add(r.target);
-        r.addedNodes.forEach((n) => queued.add(n));
+        pending.add(rec.target);
+        for (const n of rec.addedNodes) pending.add(n);
+      }
+      if (pending.size > HUGE_BATCH) {
+        pending.clear();
+        rescan = true;
+        break;
       }
     }
     schedule();
   });
 
-  /** Tells the panel when the site table no longer finds posts on a page that has content. */
-  function checkLayout() {
-    const found = document.querySelectorAll(rootSelector).length;
-    const hasContent = (document.body?.innerText || '').trim().length > 1500;
-    send({
-      type: 'content/layout',
-      site: table.site,
-      ok: found > 0 || !hasContent,
-      message: `${table.label} changed its layout: Earshot finds no posts on this page.`,
-    });
+  // ---- reveal and insert --------------------------------------------------------------------
+
+  function findRoot(id) {
+    const el = byId.get(id)?.deref();
+    if (el && el.isConnected && painted.get(el)?.id === id) return el;
+    for (const kind of kinds) {
+      for (const r of document.querySelectorAll(kind.root)) {
+        if (painted.get(r)?.id === id) return r;
+      }
+    }
+    return null;
+  }
+
+  function reveal(id) {
+    const root = findRoot(id);
+    if (!root) return { ok: false, reason: 'This post is no longer on the page (scrolled away or removed).' };
+    root.scrollIntoView({ block: 'center', behavior: 'instant' });
+    root.removeAttribute('data-earshot-flash');
+    void root.offsetWidth; // restart the animation
+    root.setAttribute('data-earshot-flash', '');
+    setTimeout(() => root.removeAttribute('data-earshot-flash'), 2000);
+    return { ok: true };
+  }
+
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+  async function waitFor(fn, ms) {
+    const end = Date.now() + ms;
+    for (;;) {
+      const v = fn();
+      if (v) return v;
+      if (Date.now() > end) return null;
+      await sleep(50);
+    }
+  }
+
+  const visible = (el) => el && el.isConnected && el.getClientRects().length > 0;
+  const norm = (s) => s.replace(/[\u00a0\u200b\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+
+  async function insertReply(id, text) {
+    const root = findRoot(id);
+    if (!root) return { ok: false, shown: false, reason: 'This post is no longer on the page.' };
+    const kind = kinds.find((k) => root.matches(k.root)) || kinds[0];
+    root.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const before = new Set(document.querySelectorAll(table.composer));
+    const control = kind.reply ? root.querySelector(kind.reply) : null;
+    if (control) control.click(); // the post's own reply control; never a Post button
+    const composer = await waitFor(() => {
+      const all = [...document.querySelectorAll(table.composer)].filter(visible);
+      // Prefer a composer that opened now, then one inside this post, then any.
+      return all.find((c) => !before.has(c)) || all.find((c) => root.contains(c))
+        || all.find((c) => c.closest('[aria-posinset]') === root.closest('[aria-posinset]')) || (control ? null : all[0]);
+    }, 3000);
+    if (!composer) return { ok: false, shown: false, reason: 'The reply box did not open.' };
+    composer.focus();
+    const sel = getSelection();
+    const all = new Range();
+    all.selectNodeContents(composer);
+    sel.removeAllRanges();
+    sel.addRange(all);
+    // execCommand goes through the browser's editing pipeline, so the site's editor (Draft.js,
+    // Lexical) sees real input events and updates its own state.
+    let done2 = false;
+    try {
+      done2 = document.execCommand('insertText', false, text);
+    } catch { done2 = false; }
+    if (!done2) {
+      composer.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: text, bubbles: true, cancelable: true }));
+      composer.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+    }
+    await sleep(150);
+    const shown = norm(composer.innerText || composer.value || '') === norm(text);
+    return shown
+      ? { ok: true, shown: true }
+      : { ok: false, shown: false, reason: 'The reply box did not take the text.' };
   }
 
   chrome.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
-    if (msg?.type === 'worker/rescan') {
-      rescanAll = true;
-      for (const ref of byKey.values()) {
-        const el = ref.deref();
-        const state = el && seen.get(el);
-        if (state) {
-          state.sig = null;
-          clearMarks(el, state);
-        }
-      }
+    if (!msg || !table) return false;
+    if (msg.type === 'reveal') {
+      sendResponse(reveal(String(msg.id)));
+      return false;
+    }
+    if (msg.type === 'rescan') {
+      // The brand changed: every post is judged again.
+      done = new WeakMap();
+      rescan = true;
       schedule();
-    } else if (msg?.type === 'worker/reveal') {
-      const el = byKey.get(String(msg.key))?.deref();
-      if (!el || !el.isConnected) {
-        sendResponse({ ok: false });
-        return false;
-      }
-      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      el.setAttribute('data-earshot-flash', '');
-      setTimeout(() => el.removeAttribute('data-earshot-flash'), 1600);
-      sendResponse({ ok: true });
+      return false;
+    }
+    if (msg.type === 'insert-reply') {
+      insertReply(String(msg.id), String(msg.text)).then(sendResponse, (e) => sendResponse({ ok: false, shown: false, reason: String(e) }));
+      return true;
     }
     return false;
   });
 
-  (async () => {
-    const res = await send({ type: 'content/hello', host: location.hostname });
-    if (!res || !res.table) return;
-    table = res.table;
-    rootSelector = table.kinds.map((k) => k.root).join(', ');
+  // ---- start ------------------------------------------------------------------------------
+
+  chrome.runtime.sendMessage({ type: 'site-table', host: location.hostname }).then((reply) => {
+    if (!reply || !reply.table) return;
+    table = reply.table;
+    kinds = table.kinds;
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    rescan = true;
     schedule();
-    setTimeout(checkLayout, 4000);
-  })();
+    // Pages that render late: look again once things settled.
+    setTimeout(() => { if (layoutReported === null) { rescan = true; schedule(); } }, 1500);
+  }).catch(() => {});
 })();

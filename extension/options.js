@@ -1,147 +1,140 @@
-// Earshot options page: a form over the settings file. Validation and migration are the
-// engine's (validateSettings); this page only moves values between the form, storage and files,
-// and shows each error next to its field. Invalid input never replaces saved settings.
+// The options page: edits the brand profile, validated by the engine (validateSettings) before
+// anything is stored. Invalid input shows a message next to its field and never replaces the
+// saved settings; a bad import file is refused as a whole.
 import init, { validateSettings } from './pkg/earshot.js';
 
-const KEY = 'settings';
-const LISTS = ['aliases', 'handles', 'hashtags', 'products', 'competitors', 'exclude'];
-const POLICY = ['allowRefunds', 'allowCompensation', 'promiseFollowUp'];
-const $ = (id) => document.getElementById(id);
+const form = document.getElementById('form');
+const status = document.getElementById('status');
+const fileError = document.getElementById('file-error');
+const extras = document.getElementById('extras');
+const wasm = init();
 
-/** The settings object the form describes (not yet validated). */
+/** The saved settings (source of departments and FAQ, which this form does not edit). */
+let saved = null;
+
+const fields = () => [...form.querySelectorAll('[data-field]')];
+
+function fill(settings) {
+  const b = settings?.brand || {};
+  for (const input of fields()) {
+    const v = b[input.dataset.field];
+    if (input.hasAttribute('data-list')) input.value = Array.isArray(v) ? v.join(', ') : '';
+    else if (input.hasAttribute('data-number')) input.value = v ?? 30;
+    else input.value = v ?? '';
+  }
+  for (const box of form.querySelectorAll('[data-policy]')) box.checked = Boolean(b.policy?.[box.dataset.policy]);
+  const n = (b.faq || []).length;
+  const d = (b.departments || []).length;
+  extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'} and ${d} department ${d === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
+}
+
 function fromForm() {
-  const brand = { name: $('name').value };
-  for (const f of LISTS) brand[f] = $(f).value;
-  brand.signature = $('signature').value;
-  const target = $('responseTargetMinutes').value.trim();
-  brand.responseTargetMinutes = target === '' ? null : /^\d+$/.test(target) ? Number(target) : target;
-  brand.helpUrl = $('helpUrl').value;
-  brand.departments = lines('departments').map((l) => {
-    const i = l.indexOf('=');
-    return i < 0 ? { when: l, department: '' } : { when: l.slice(0, i).trim(), department: l.slice(i + 1).trim() };
-  });
-  brand.faq = lines('faq').map((l) => {
-    const i = l.indexOf('|');
-    return i < 0 ? { question: l, answer: '' } : { question: l.slice(0, i).trim(), answer: l.slice(i + 1).trim() };
-  });
-  brand.policy = Object.fromEntries(POLICY.map((p) => [p, $(p).checked]));
+  const brand = { ...(saved?.brand || {}) };
+  for (const input of fields()) {
+    const key = input.dataset.field;
+    if (input.hasAttribute('data-number')) {
+      const t = input.value.trim();
+      brand[key] = t === '' ? undefined : (Number.isFinite(Number(t)) ? Number(t) : t);
+    } else if (input.hasAttribute('data-list')) {
+      brand[key] = input.value; // the engine accepts comma-separated text for lists
+    } else {
+      brand[key] = input.value;
+    }
+  }
+  brand.policy = {};
+  for (const box of form.querySelectorAll('[data-policy]')) brand.policy[box.dataset.policy] = box.checked;
   return { format: 'earshot-settings', version: 1, brand };
 }
 
-function lines(id) {
-  return $(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
-}
-
-function toForm(settings) {
-  const b = settings.brand;
-  $('name').value = b.name;
-  for (const f of LISTS) $(f).value = b[f].join(', ');
-  $('signature').value = b.signature;
-  $('responseTargetMinutes').value = String(b.responseTargetMinutes);
-  $('helpUrl').value = b.helpUrl;
-  $('departments').value = b.departments.map((r) => `${r.when} = ${r.department}`).join('\n');
-  $('faq').value = b.faq.map((q) => `${q.question} | ${q.answer}`).join('\n');
-  for (const p of POLICY) $(p).checked = Boolean(b.policy[p]);
-}
-
 function clearErrors() {
-  document.querySelectorAll('.error.field').forEach((e) => e.remove());
-  document.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
-  for (const id of ['form-error', 'import-error']) {
-    $(id).hidden = true;
-    $(id).textContent = '';
+  for (const p of form.querySelectorAll('[data-error-for]')) {
+    p.hidden = true;
+    p.textContent = '';
   }
+  for (const i of form.querySelectorAll('[aria-invalid]')) i.removeAttribute('aria-invalid');
+  fileError.hidden = true;
+  fileError.textContent = '';
 }
 
-/** Shows each error next to its field (`brand.handles[2]` → the handles box); errors about the
- * file as a whole go to `fileSlot`. */
-function showErrors(errors, fileSlot) {
-  const general = [];
-  for (const { field, message } of errors) {
-    const m = /^brand\.([A-Za-z]+)/.exec(field);
-    const holder = m && document.querySelector(`[data-field="${m[1]}"]`);
-    if (!holder) {
-      general.push(field ? `${field}: ${message}` : message);
-      continue;
+/** `brand.handles[2]` → the form slot named `handles`. */
+function slotFor(path) {
+  const m = /^brand\.([A-Za-z]+)/.exec(path || '');
+  if (!m) return 'other';
+  if (form.querySelector(`[data-error-for="${m[1]}"]`)) return m[1];
+  return 'other';
+}
+
+function showErrors(errors) {
+  for (const e of errors) {
+    const slot = slotFor(e.field);
+    const p = form.querySelector(`[data-error-for="${slot}"]`);
+    const line = e.field && slot === 'other' ? `${e.field}: ${e.message}` : e.message;
+    p.textContent = p.textContent ? `${p.textContent} ${line}` : line;
+    p.hidden = false;
+    const input = form.querySelector(`[data-field="${slot}"]`);
+    if (input) {
+      if (!p.id) p.id = `error-${slot}`;
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', p.id);
     }
-    const p = document.createElement('p');
-    p.className = 'error field';
-    p.setAttribute('role', 'alert');
-    p.textContent = message;
-    holder.append(p);
-    holder.querySelectorAll('input, textarea').forEach((i) => i.setAttribute('aria-invalid', 'true'));
   }
-  if (general.length) {
-    $(fileSlot).textContent = general.join(' · ');
-    $(fileSlot).hidden = false;
-  }
+  form.querySelector('[aria-invalid="true"]')?.focus();
 }
 
-function status(text) {
-  $('status').textContent = text;
-  if (text) setTimeout(() => { if ($('status').textContent === text) $('status').textContent = ''; }, 4000);
+async function store(settings, message) {
+  await chrome.storage.local.set({ settings });
+  saved = settings;
+  fill(settings);
+  status.textContent = message;
 }
 
-async function save(event) {
-  event.preventDefault();
+form.addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  await wasm;
   clearErrors();
+  status.textContent = '';
   const result = validateSettings(JSON.stringify(fromForm()));
   if (!result.ok) {
-    showErrors(result.errors, 'form-error');
-    status('Not saved: please fix the marked fields.');
+    showErrors(result.errors);
+    status.textContent = '';
     return;
   }
-  await chrome.storage.local.set({ [KEY]: result.settings });
-  toForm(result.settings);
-  status('Saved.');
-}
+  await store(result.settings, 'Saved.');
+});
 
-async function importFile() {
-  const file = $('import').files[0];
-  $('import').value = '';
+document.getElementById('import').addEventListener('change', async (ev) => {
+  const file = ev.target.files?.[0];
+  ev.target.value = '';
   if (!file) return;
+  await wasm;
   clearErrors();
+  status.textContent = '';
   const text = await file.text();
   const result = validateSettings(text);
   if (!result.ok) {
-    // Nothing is stored: the settings saved before stay in force.
-    const detail = result.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join(' · ');
-    $('import-error').textContent = `${file.name} was not imported, your saved settings are unchanged. ${detail}`;
-    $('import-error').hidden = false;
+    const lines = result.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
+    fileError.textContent = `“${file.name}” was not imported; your saved settings are unchanged. ${lines.join(' · ')}`;
+    fileError.hidden = false;
     return;
   }
-  await chrome.storage.local.set({ [KEY]: result.settings });
-  toForm(result.settings);
-  status(`Imported ${file.name}.`);
-}
+  await store(result.settings, `Imported “${file.name}”.`);
+});
 
-async function exportFile() {
-  const stored = (await chrome.storage.local.get(KEY))[KEY];
-  const result = validateSettings(JSON.stringify(stored ?? fromForm()));
-  const settings = result.ok ? result.settings : fromForm();
-  const blob = new Blob([JSON.stringify(settings, null, 2) + '\n'], { type: 'application/json' });
+document.getElementById('export').addEventListener('click', async () => {
+  const { settings } = await chrome.storage.local.get('settings');
+  const blob = new Blob([JSON.stringify(settings || saved || fromForm(), null, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
+  a.href = url;
   a.download = 'earshot-settings.json';
+  document.body.append(a);
   a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+  status.textContent = 'Exported earshot-settings.json.';
+});
 
-async function main() {
-  await init();
-  const stored = (await chrome.storage.local.get(KEY))[KEY];
-  if (stored) {
-    // Stored settings may be from an older version: the engine migrates them.
-    const result = validateSettings(JSON.stringify(stored));
-    if (result.ok) toForm(result.settings);
-    else showErrors(result.errors, 'form-error');
-  } else {
-    $('responseTargetMinutes').value = '30';
-  }
-  $('form').addEventListener('submit', save);
-  $('import').addEventListener('change', importFile);
-  $('export').addEventListener('click', exportFile);
-  document.body.dataset.ready = 'true';
-}
-
-main();
+chrome.storage.local.get('settings').then(({ settings }) => {
+  saved = settings || null;
+  fill(saved);
+});

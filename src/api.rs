@@ -59,22 +59,31 @@ impl WasmEngine {
             .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
     }
 
-    /// The side panel's entries for a batch of posts (JSON text, as for `analyzeJson`): only the
-    /// posts that mention the brand, most urgent first, as JSON text.
-    #[wasm_bindgen(js_name = panelView)]
-    pub fn panel_view(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
-        let posts: Vec<Post> = serde_json::from_str(posts_json)
+    /// The side panel's view of stored posts (`[{id, text, author?, createdAt?, site?}]`) at
+    /// `now_ms`: the posts are re-analysed (cheap) and only mentions are listed, most urgent
+    /// first. Returns `{entries, summary}` (see `engine::panel::PanelView`).
+    pub fn panel(&self, posts: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
+        let posts: Vec<Post> = serde_wasm_bindgen::from_value(posts)
             .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
         let now = now_ms as i64;
-        let items: Vec<_> = posts
+        let items: Vec<(Post, engine::Analysis)> = posts
             .into_iter()
             .map(|p| {
                 let a = self.inner.analyze(&p, Some(now));
                 (p, a)
             })
             .collect();
-        serde_json::to_string(&engine::panel::entries(&items, now))
-            .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
+        to_js(&engine::panel::build_view(&items, now))
+    }
+
+    /// Reply drafts for one post (`{id, text, author?, …}`) at `now_ms`: the post is analysed and
+    /// the engine's composer asked for drafts. Returns `[{text, tone, weighted_length}]`.
+    #[wasm_bindgen(js_name = draftReplies)]
+    pub fn draft_replies(&mut self, post: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
+        let post: Post = serde_wasm_bindgen::from_value(post)
+            .map_err(|e| JsError::new(&format!("bad post: {e}")))?;
+        let analysis = self.inner.analyze(&post, Some(now_ms as i64));
+        to_js(&self.inner.draft_replies(&post, &analysis))
     }
 
     /// The settings the engine runs with, as a plain object.

@@ -1,87 +1,131 @@
-//! The side panel's view model: which mentions to show, in what order, with what labels.
+//! The side panel's view model: what to show for each mention, in which order.
 //!
-//! The panel's JavaScript only turns these plain records into DOM nodes; every decision
-//! (order, wording of clocks and badges, which words are marked) is made here so it is tested
-//! natively.
+//! Why in Rust: sorting, labels and the split of a post's text into marked segments are
+//! decisions, and decisions live in the engine (the panel's JavaScript only creates elements
+//! and sets `textContent`). Building the view is cheap, so the service worker rebuilds it from
+//! the stored posts whenever the panel asks.
 
 use serde::Serialize;
 
 use super::analysis::{Analysis, Post};
 use super::mention::MentionKind;
-use super::sentiment::Label;
 use super::text::time::parse_rfc3339;
 
-/// One piece of a post's text: either plain, or a heard term.
+/// One run of a post's text, marked when it is a heard term.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Segment {
-    /// The text of this piece.
+    /// The text of this run.
     pub text: String,
-    /// `brand` for a brand term (name, alias, handle, hashtag, product), `competitor` for a
-    /// competitor, absent for plain text.
+    /// `brand` for the brand's own terms, `competitor` for a competitor's, absent for plain text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mark: Option<&'static str>,
 }
 
-/// One mention as the panel lists it.
+/// One mention as the panel shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PanelEntry {
-    /// The post's key (its `id`), used to reveal it in the page.
-    pub key: String,
-    /// Display name, or the handle when no name is known.
+    /// The post's id (the content script's key), for reveal/insert messages.
+    pub id: String,
+    /// `x`, `facebook`, … when known.
+    pub site: String,
+    /// Display name, or the handle, or "Unknown author".
     pub author_name: String,
-    /// `@handle`, or empty.
+    /// `@handle`, or "" when unknown.
     pub handle: String,
-    /// "just now", "12 min ago", "3 h ago", "2 d ago", or empty when the time is unknown.
+    /// "just now", "12 min ago", "3 h ago", "2 d ago"; "" when the time is unknown.
     pub time_label: String,
-    /// "waiting 42 min of 30", or empty when the time is unknown.
+    /// "waiting 42 min of 30" against the response target; "" when unknown.
     pub waiting_label: String,
-    /// The response target has passed.
+    /// True when the post has waited longer than the response target.
     pub overdue: bool,
-    /// The text with heard terms marked.
+    /// The text split into marked and plain runs, in order.
     pub segments: Vec<Segment>,
-    /// `negative`, `neutral` or `positive`.
-    pub sentiment: Label,
-    /// Sentiment badge text, e.g. "negative −0.78".
+    /// "Negative", "Neutral" or "Positive".
     pub sentiment_label: String,
     /// Priority 0–100.
     pub priority: u8,
-    /// `urgent` (≥ 70), `high` (≥ 50), `normal` (≥ 25) or `low`: the badge's style.
-    pub priority_class: &'static str,
-    /// Why the priority is what it is.
+    /// The badge's text ("P72").
+    pub badge_text: String,
+    /// The badge's class: `urgent`, `high`, `medium` or `low`.
+    pub badge_class: &'static str,
+    /// The engine's highlight name (`earshot-…`), for the marks' colour.
+    pub highlight: &'static str,
+    /// Why it scored so, biggest first.
     pub reasons: Vec<String>,
-    /// Intent, topics and flags as short tags ("complaint", "lost item", "churn risk").
-    pub tags: Vec<String>,
-    /// Who the mention should be handed to.
+    /// What the author wants, for people ("complaint").
+    pub intent: String,
+    /// Topics, for people ("lost item").
+    pub topics: Vec<String>,
+    /// Risk flags, for people ("legal threat").
+    pub flags: Vec<String>,
+    /// The team to hand it to.
     pub department: String,
 }
 
-/// Builds the panel's entries for the posts that mention the brand, most urgent first (ties: the
-/// one waiting longest first, then page order). Posts that do not mention the brand are left out.
-pub fn entries(items: &[(Post, Analysis)], now_ms: i64) -> Vec<PanelEntry> {
-    let mut out: Vec<(i64, usize, PanelEntry)> = items
+/// Everything the panel renders.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PanelView {
+    /// Mentions, most urgent first.
+    pub entries: Vec<PanelEntry>,
+    /// "3 mentions · 1 overdue" or "No mentions yet".
+    pub summary: String,
+}
+
+/// Priority at or above which the badge says "urgent" (matches the page highlight).
+const URGENT: u8 = 70;
+const HIGH: u8 = 50;
+const MEDIUM: u8 = 30;
+
+/// Builds the panel's view of analysed posts at `now_ms`: only posts that mention the brand,
+/// most urgent first (priority, then overdue, then longest waiting, then input order).
+///
+/// # Example
+/// ```
+/// use earshot::engine::{panel::build_view, settings::parse_settings, Engine, Post};
+/// let engine = Engine::new(parse_settings(r#"{"name": "Acme"}"#).unwrap());
+/// let post = Post { id: "1".into(), text: "Acme lost my bag".into(), ..Post::default() };
+/// let a = engine.analyze(&post, None);
+/// let view = build_view(&[(post, a)], 0);
+/// assert_eq!(view.entries[0].segments[0].text, "Acme");
+/// ```
+pub fn build_view(items: &[(Post, Analysis)], now_ms: i64) -> PanelView {
+    let mut entries: Vec<(usize, u32, PanelEntry)> = items
         .iter()
         .enumerate()
         .filter(|(_, (_, a))| a.mentioned)
         .map(|(i, (p, a))| {
-            let created = p.created_at.as_deref().and_then(parse_rfc3339);
-            (created.unwrap_or(i64::MAX), i, entry(p, a, created, now_ms))
+            let waited = a.waiting.map(|w| w.minutes).unwrap_or(0);
+            (i, waited, entry(p, a, now_ms))
         })
         .collect();
-    out.sort_by(|a, b| {
+    entries.sort_by(|a, b| {
         b.2.priority
             .cmp(&a.2.priority)
+            .then(b.2.overdue.cmp(&a.2.overdue))
+            .then(b.1.cmp(&a.1))
             .then(a.0.cmp(&b.0))
-            .then(a.1.cmp(&b.1))
     });
-    out.into_iter().map(|(_, _, e)| e).collect()
+    let overdue = entries.iter().filter(|e| e.2.overdue).count();
+    let summary = match (entries.len(), overdue) {
+        (0, _) => "No mentions yet".to_string(),
+        (1, 0) => "1 mention".to_string(),
+        (n, 0) => format!("{n} mentions"),
+        (1, o) => format!("1 mention · {o} overdue"),
+        (n, o) => format!("{n} mentions · {o} overdue"),
+    };
+    PanelView {
+        entries: entries.into_iter().map(|e| e.2).collect(),
+        summary,
+    }
 }
 
-fn entry(post: &Post, a: &Analysis, created: Option<i64>, now_ms: i64) -> PanelEntry {
-    let author = post.author.clone().unwrap_or_default();
+fn entry(post: &Post, a: &Analysis, now_ms: i64) -> PanelEntry {
+    let author = post.author.as_ref();
     let handle = author
-        .handle
-        .as_deref()
+        .and_then(|x| x.handle.as_deref())
         .map(str::trim)
         .filter(|h| !h.is_empty())
         .map(|h| {
@@ -92,9 +136,8 @@ fn entry(post: &Post, a: &Analysis, created: Option<i64>, now_ms: i64) -> PanelE
             }
         })
         .unwrap_or_default();
-    let author_name = author
-        .name
-        .as_deref()
+    let name = author
+        .and_then(|x| x.name.as_deref())
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .map(str::to_string)
@@ -105,242 +148,286 @@ fn entry(post: &Post, a: &Analysis, created: Option<i64>, now_ms: i64) -> PanelE
                 handle.clone()
             }
         });
+    let time_label = post
+        .created_at
+        .as_deref()
+        .and_then(parse_rfc3339)
+        .map(|t| ago(now_ms.saturating_sub(t)))
+        .unwrap_or_default();
     let (waiting_label, overdue) = match a.waiting {
         Some(w) => (
-            format!("waiting {} of {}", duration(w.minutes), duration(w.target)),
+            format!("waiting {} of {}", minutes(w.minutes), minutes(w.target)),
             w.minutes > w.target,
         ),
         None => (String::new(), false),
     };
-    let mut tags = vec![a.intent.name().replace('_', " ")];
-    tags.extend(a.topics.iter().map(|t| t.name().replace('_', " ")));
-    tags.extend(a.flags.iter().map(|f| f.name().replace('_', " ")));
+    let p = a.priority.score.min(100);
+    let badge_class = if p >= URGENT {
+        "urgent"
+    } else if p >= HIGH {
+        "high"
+    } else if p >= MEDIUM {
+        "medium"
+    } else {
+        "low"
+    };
     PanelEntry {
-        key: a.id.clone(),
-        author_name,
+        id: post.id.clone(),
+        site: post.site.clone().unwrap_or_default(),
+        author_name: name,
         handle,
-        time_label: created
-            .map(|c| ago(now_ms.saturating_sub(c)))
-            .unwrap_or_default(),
+        time_label,
         waiting_label,
         overdue,
         segments: segments(&post.text, a),
-        sentiment: a.sentiment.label,
-        sentiment_label: format!("{} {}", a.sentiment.label.name(), signed(a.sentiment.score)),
-        priority: a.priority.score,
-        priority_class: priority_class(a.priority.score),
+        sentiment_label: capitalise(&word(&a.sentiment.label)),
+        priority: p,
+        badge_text: format!("P{p}"),
+        badge_class,
+        highlight: a.highlight,
         reasons: a.priority.reasons.clone(),
-        tags,
+        intent: word(&a.intent),
+        topics: a.topics.iter().map(word).collect(),
+        flags: a.flags.iter().map(word).collect(),
         department: a.department.clone(),
     }
 }
 
-/// The badge style for a priority.
-pub fn priority_class(score: u8) -> &'static str {
-    match score {
-        70.. => "urgent",
-        50..=69 => "high",
-        25..=49 => "normal",
-        _ => "low",
+/// A serialised enum (`lost_item`) as words for people (`lost item`).
+fn word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s.replace('_', " "),
+        _ => String::new(),
     }
 }
 
-/// Splits `text` at the mentions' UTF-16 spans. Spans that fall outside the text or inside a
-/// surrogate pair are ignored rather than trusted.
-pub fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
-    let units: Vec<u16> = text.encode_utf16().collect();
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn minutes(m: u32) -> String {
+    if m < 120 {
+        format!("{m} min")
+    } else {
+        format!("{} h {} min", m / 60, m % 60)
+    }
+}
+
+/// "12 min ago" for an age in milliseconds.
+pub fn ago(age_ms: i64) -> String {
+    let min = age_ms.max(0) / 60_000;
+    match min {
+        0 => "just now".to_string(),
+        1..=59 => format!("{min} min ago"),
+        60..=1439 => format!("{} h ago", min / 60),
+        _ => format!("{} d ago", min / 1440),
+    }
+}
+
+/// Splits `text` at the analysis's UTF-16 mention spans. Spans that are out of range, overlap an
+/// earlier span or cut a character in half are ignored, so odd input never panics.
+fn segments(text: &str, a: &Analysis) -> Vec<Segment> {
+    // Byte index of every UTF-16 offset that falls on a char boundary.
+    let byte_at = |u16_off: u32| -> Option<usize> {
+        let mut units = 0u32;
+        for (i, c) in text.char_indices() {
+            if units == u16_off {
+                return Some(i);
+            }
+            if units > u16_off {
+                return None;
+            }
+            units += c.len_utf16() as u32;
+        }
+        (units == u16_off).then_some(text.len())
+    };
     let mut out = Vec::new();
     let mut pos = 0usize;
     for m in &a.mentions {
-        let (start, end) = (m.start as usize, m.end as usize);
-        if start < pos || end > units.len() || start >= end {
-            continue;
-        }
-        let (Ok(before), Ok(inside)) = (
-            String::from_utf16(&units[pos..start]),
-            String::from_utf16(&units[start..end]),
-        ) else {
+        let (Some(s), Some(e)) = (byte_at(m.start), byte_at(m.end)) else {
             continue;
         };
-        if !before.is_empty() {
+        if s < pos || e <= s {
+            continue;
+        }
+        if let (Some(before), Some(marked)) = (text.get(pos..s), text.get(s..e)) {
+            if !before.is_empty() {
+                out.push(Segment {
+                    text: before.to_string(),
+                    mark: None,
+                });
+            }
             out.push(Segment {
-                text: before,
+                text: marked.to_string(),
+                mark: Some(if m.kind == MentionKind::Competitor {
+                    "competitor"
+                } else {
+                    "brand"
+                }),
+            });
+            pos = e;
+        }
+    }
+    if let Some(rest) = text.get(pos..) {
+        if !rest.is_empty() {
+            out.push(Segment {
+                text: rest.to_string(),
                 mark: None,
             });
         }
-        let mark = if m.kind == MentionKind::Competitor {
-            "competitor"
-        } else {
-            "brand"
-        };
-        out.push(Segment {
-            text: inside,
-            mark: Some(mark),
-        });
-        pos = end;
-    }
-    let rest = String::from_utf16_lossy(&units[pos.min(units.len())..]);
-    if !rest.is_empty() {
-        out.push(Segment {
-            text: rest,
-            mark: None,
-        });
     }
     out
-}
-
-/// "45 min", "2 h 5 min", "3 d".
-fn duration(minutes: u32) -> String {
-    match minutes {
-        0..=59 => format!("{minutes} min"),
-        60..=1439 if minutes % 60 == 0 => format!("{} h", minutes / 60),
-        60..=1439 => format!("{} h {} min", minutes / 60, minutes % 60),
-        _ => format!("{} d", minutes / 1440),
-    }
-}
-
-/// "just now", "12 min ago", "3 h ago", "2 d ago"; a time in the future reads "just now".
-fn ago(elapsed_ms: i64) -> String {
-    let minutes = elapsed_ms / 60_000;
-    match minutes {
-        i64::MIN..=0 => "just now".to_string(),
-        1..=59 => format!("{minutes} min ago"),
-        60..=1439 => format!("{} h ago", minutes / 60),
-        _ => format!("{} d ago", minutes / 1440),
-    }
-}
-
-/// A score with a real minus sign: "−0.78", "+0.45", "0.00".
-fn signed(score: f32) -> String {
-    if score <= -0.005 {
-        format!("\u{2212}{:.2}", -score)
-    } else if score >= 0.005 {
-        format!("+{score:.2}")
-    } else {
-        "0.00".to_string()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::analysis::Author;
     use crate::engine::settings::parse_settings;
-    use crate::engine::{Author, Engine};
+    use crate::engine::Engine;
+
+    fn engine() -> Engine {
+        Engine::new(
+            parse_settings(
+                r#"{"name":"Acme Air","handles":["@AcmeAir"],"competitors":["Globex"],"responseTargetMinutes":30}"#,
+            )
+            .unwrap(),
+        )
+    }
 
     fn post(id: &str, text: &str, created: Option<&str>) -> Post {
         Post {
             id: id.into(),
             text: text.into(),
+            created_at: created.map(str::to_string),
             author: Some(Author {
-                handle: Some("maria_l".into()),
+                handle: Some("maria".into()),
                 name: Some("Maria Lopez".into()),
                 ..Author::default()
             }),
-            created_at: created.map(str::to_string),
+            site: Some("x".into()),
             ..Post::default()
         }
     }
 
-    fn analysed(posts: Vec<Post>, now: i64) -> Vec<(Post, Analysis)> {
-        let engine =
-            Engine::new(parse_settings(include_str!("../../examples/brand.json")).unwrap());
-        posts
-            .into_iter()
-            .map(|p| {
-                let a = engine.analyze(&p, Some(now));
-                (p, a)
-            })
-            .collect()
-    }
+    const NOW: i64 = 1_760_464_992_000; // 2025-10-14T18:03:12Z
 
-    #[test]
-    fn only_mentions_listed_and_sorted_by_priority() {
-        let now = parse_rfc3339("2026-11-22T12:00:00Z").unwrap();
-        let items = analysed(
-            vec![
-                post(
-                    "calm",
-                    "Flying Acme Air tomorrow",
-                    Some("2026-11-22T11:59:00Z"),
-                ),
-                post(
-                    "none",
-                    "the weather is lovely",
-                    Some("2026-11-22T11:00:00Z"),
-                ),
-                post(
-                    "angry",
-                    "Acme Air cancelled my flight, worst airline, lost my bag",
-                    Some("2026-11-22T11:00:00Z"),
-                ),
-            ],
-            now,
-        );
-        let e = entries(&items, now);
-        assert_eq!(
-            e.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
-            vec!["angry", "calm"]
-        );
-        assert!(e[0].priority >= e[1].priority);
-        assert_eq!(e[0].handle, "@maria_l");
-        assert_eq!(e[0].time_label, "1 h ago");
-        assert_eq!(e[0].waiting_label, "waiting 1 h of 30 min");
-        assert!(e[0].overdue);
-        assert!(!e[1].overdue);
-    }
-
-    #[test]
-    fn segments_mark_exactly_the_terms() {
-        let items = analysed(vec![post("1", "😀 Acme Air vs Globex Airways", None)], 0);
-        let segs = segments(&items[0].0.text, &items[0].1);
-        let marked: Vec<(&str, &str)> = segs
+    fn view(posts: &[Post]) -> PanelView {
+        let e = engine();
+        let items: Vec<(Post, Analysis)> = posts
             .iter()
-            .filter_map(|s| s.mark.map(|m| (s.text.as_str(), m)))
+            .map(|p| (p.clone(), e.analyze(p, Some(NOW))))
             .collect();
-        assert_eq!(
-            marked,
-            vec![("Acme Air", "brand"), ("Globex Airways", "competitor")]
-        );
-        assert_eq!(
-            segs.iter().map(|s| s.text.as_str()).collect::<String>(),
-            items[0].0.text
-        );
+        build_view(&items, NOW)
     }
 
     #[test]
-    fn labels() {
-        let cases: &[(u32, &str)] = &[
-            (0, "0 min"),
-            (59, "59 min"),
-            (60, "1 h"),
-            (125, "2 h 5 min"),
-            (2880, "2 d"),
+    fn segments_mark_the_heard_terms() {
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, Option<&'a str>)]);
+        let cases: &[Case] = &[
+            (
+                "brand in the middle",
+                "hi Acme Air ok",
+                &[("hi ", None), ("Acme Air", Some("brand")), (" ok", None)],
+            ),
+            (
+                "emoji before the brand",
+                "😀 @AcmeAir",
+                &[("😀 ", None), ("@AcmeAir", Some("brand"))],
+            ),
+            (
+                "competitor too",
+                "Acme Air vs Globex",
+                &[
+                    ("Acme Air", Some("brand")),
+                    (" vs ", None),
+                    ("Globex", Some("competitor")),
+                ],
+            ),
         ];
-        for (m, want) in cases {
-            assert_eq!(duration(*m), *want);
+        for (name, text, want) in cases {
+            let v = view(&[post("1", text, None)]);
+            let got: Vec<(&str, Option<&str>)> = v.entries[0]
+                .segments
+                .iter()
+                .map(|s| (s.text.as_str(), s.mark))
+                .collect();
+            assert_eq!(&got, want, "{name}");
         }
-        assert_eq!(ago(-5), "just now");
-        assert_eq!(ago(12 * 60_000), "12 min ago");
-        assert_eq!(signed(-0.781), "\u{2212}0.78");
-        assert_eq!(signed(0.001), "0.00");
-        assert_eq!(priority_class(70), "urgent");
-        assert_eq!(priority_class(24), "low");
     }
 
     #[test]
-    fn missing_author_and_time_are_not_invented() {
-        let items = analysed(
-            vec![Post {
-                id: "x".into(),
-                text: "Acme".into(),
-                ..Post::default()
-            }],
-            0,
-        );
-        let e = entries(&items, 0);
-        assert_eq!(e[0].author_name, "Unknown author");
-        assert_eq!(e[0].handle, "");
-        assert_eq!(e[0].time_label, "");
-        assert_eq!(e[0].waiting_label, "");
+    fn only_mentions_are_listed_and_labels_are_for_people() {
+        let v = view(&[
+            post("a", "nothing to see", None),
+            post("b", "only Globex here", None),
+            post("c", "Acme Air lost my bag", Some("2025-10-14T17:21:12Z")),
+        ]);
+        assert_eq!(v.entries.len(), 1);
+        let e = &v.entries[0];
+        assert_eq!(e.id, "c");
+        assert_eq!(e.author_name, "Maria Lopez");
+        assert_eq!(e.handle, "@maria");
+        assert_eq!(e.time_label, "42 min ago");
+        assert_eq!(e.waiting_label, "waiting 42 min of 30 min");
+        assert!(e.overdue);
+        assert_eq!(e.badge_text, format!("P{}", e.priority));
+        assert!(["Negative", "Neutral", "Positive"].contains(&e.sentiment_label.as_str()));
+        assert!(!e.intent.contains('_'));
+        assert_eq!(v.summary, "1 mention · 1 overdue");
+    }
+
+    #[test]
+    fn sorted_by_priority_then_waiting() {
+        let e = engine();
+        let mk = |id: &str, minutes_ago: i64| {
+            let p = post(id, "Acme Air", None);
+            let mut a = e.analyze(&p, Some(NOW));
+            a.waiting = Some(crate::engine::analysis::Waiting {
+                minutes: minutes_ago as u32,
+                target: 30,
+            });
+            (p, a)
+        };
+        let mut items = vec![mk("new", 1), mk("old", 90), mk("mid", 20)];
+        items[2].1.priority.score = 95;
+        let v = build_view(&items, NOW);
+        let order: Vec<&str> = v.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(order, ["mid", "old", "new"]);
+        assert_eq!(v.entries[0].badge_class, "urgent");
+    }
+
+    #[test]
+    fn odd_spans_never_panic() {
+        let e = engine();
+        let p = post("1", "é Acme Air", None);
+        let mut a = e.analyze(&p, None);
+        a.mentions[0].start = 99;
+        let v = build_view(&[(p.clone(), a.clone())], NOW);
+        assert_eq!(v.entries[0].segments[0].text, "é Acme Air");
+        let mut a2 = e.analyze(&p, None);
+        a2.mentions[0].start = 0;
+        a2.mentions[0].end = 1; // inside nothing odd, but valid
+        let v2 = build_view(&[(p, a2)], NOW);
+        assert_eq!(v2.entries[0].segments[0].text, "é");
+    }
+
+    #[test]
+    fn ages_read_naturally() {
+        let cases = [
+            (0, "just now"),
+            (59_999, "just now"),
+            (60_000, "1 min ago"),
+            (3_600_000, "1 h ago"),
+            (90_000_000, "1 d ago"),
+            (-5, "just now"),
+        ];
+        for (ms, want) in cases {
+            assert_eq!(ago(ms), want, "{ms}");
+        }
     }
 }
