@@ -138,8 +138,51 @@ const SARCASTIC_PRAISE: &[&str] = &[
     "wonderful",
 ];
 
+/// Emoji of anger and annoyance whose descriptions carry no valence in VADER's lexicon
+/// ("pouting face", "face with symbols on mouth"), but which no care team reads as neutral.
+const CARE_EMOJI: &[(char, f32)] = &[
+    ('😒', -1.5),
+    ('😤', -1.8),
+    ('😡', -2.5),
+    ('🙄', -1.0),
+    ('🤬', -3.0),
+];
+
+/// Service words that "nobody"/"no one" negate from further away than VADER's three words
+/// ("nobody at the desk can help").
+const SERVICE_WORDS: &[&str] = &[
+    "answer",
+    "answered",
+    "answers",
+    "care",
+    "cares",
+    "help",
+    "helped",
+    "helping",
+    "helps",
+    "respond",
+    "responded",
+    "responds",
+];
+
 /// The eye-roll emoji: praise next to it is sarcasm.
 pub const EYE_ROLL: char = '🙄';
+
+/// Valence of an anger or annoyance emoji VADER's lexicon misses.
+pub fn emoji(c: char) -> Option<f32> {
+    CARE_EMOJI.iter().find(|(e, _)| *e == c).map(|(_, v)| *v)
+}
+
+/// Is the service word at `i` denied by a "nobody" / "no one" up to five words before it?
+pub fn denied_service(lowers: &[&str], i: usize) -> bool {
+    let w = |k: usize| lowers[k].trim_matches(|c: char| !c.is_alphanumeric());
+    if !SERVICE_WORDS.contains(&w(i)) {
+        return false;
+    }
+    (i.saturating_sub(5)..i).any(|k| {
+        matches!(w(k), "nobody" | "noone") || (w(k) == "no" && k + 1 < i && w(k + 1) == "one")
+    })
+}
 
 /// Valence of a care word missing from VADER's lexicon.
 pub fn word(w: &str) -> Option<f32> {
@@ -216,6 +259,24 @@ mod tests {
             2
         );
         assert!(phrases_in("the button is on holdings page").is_empty());
+    }
+
+    #[test]
+    fn nobody_denies_service_words() {
+        let cases: &[(&str, usize, bool)] = &[
+            ("nobody at the desk can help", 5, true),
+            ("no one here will help", 4, true),
+            ("they always help", 2, false),
+            (
+                "nobody at the desk was rude and they could really help",
+                9,
+                false,
+            ),
+        ];
+        for (text, i, want) in cases {
+            let words: Vec<&str> = text.split(' ').collect();
+            assert_eq!(denied_service(&words, *i), *want, "{text}");
+        }
     }
 
     #[test]

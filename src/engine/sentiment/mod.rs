@@ -56,10 +56,11 @@ fn items(text: &str) -> Vec<Item<'_>> {
     let mut out = Vec::new();
     for token in vader_tokens(text) {
         let mut rest = token;
-        while let Some((at, c, v)) = rest
-            .char_indices()
-            .find_map(|(i, c)| lexicon::emoji_valence(c).map(|v| (i, c, v)))
-        {
+        while let Some((at, c, v)) = rest.char_indices().find_map(|(i, c)| {
+            lexicon::emoji_valence(c)
+                .or_else(|| care::emoji(c))
+                .map(|v| (i, c, v))
+        }) {
             push_word(&mut out, &rest[..at]);
             let len = c.len_utf8();
             out.push(Item {
@@ -114,6 +115,8 @@ pub fn score(text: &str) -> Sentiment {
         if *v > 0.0 && care::is_sarcastic(&lowers, i, eye_roll) {
             *v = -v.abs();
             sarcastic[i] = true;
+        } else if *v > 0.0 && care::denied_service(&lowers, i) {
+            *v *= vader::N_SCALAR;
         }
     }
     vader::but_rule(&items, &mut valences);

@@ -79,6 +79,7 @@ fn care_layer() {
         ("Can I bring a guitar as carry-on?", Neutral, ""),
         ("Thanks for the quick help today!", Positive, "thanks"),
         ("the app is not working again", Negative, "not working"),
+        ("@AcmeAir my flight to Denver was cancelled and nobody at the desk can help. 3 hours in line 😡", Negative, "😡"),
         (
             "Is the #AcmeAir app down again? Can't check in at all",
             Negative,
