@@ -9,7 +9,7 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --quiet --lib --release --target w
 wasm-bindgen --target web --no-typescript --out-dir pkg --out-name earshot \
   target/wasm32-unknown-unknown/release/earshot.wasm
 # binaryen from npm (never Debian's wasm-opt 108: its output fails in the browser).
-node_modules/.bin/wasm-opt "${WASM_OPT_LEVEL:--O3}" --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt "${WASM_OPT_LEVEL:--Oz}" --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   --enable-reference-types --enable-multivalue pkg/earshot_bg.wasm -o pkg/earshot_bg.wasm
 
