@@ -328,8 +328,8 @@ impl Matcher {
                         true
                     } else if edits == 0
                         && w.chars().count() >= 5
-                        && !is_known_word(tok)
                         && fuzzy::one_edit_apart(tok, w)
+                        && !is_known_word(tok)
                     {
                         edits += 1;
                         exact = false;

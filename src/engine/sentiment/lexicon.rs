@@ -2,7 +2,8 @@
 //!
 //! `data/vader_lexicon.tsv` (token → mean valence, −4…+4) and `data/vader_emoji.tsv` (emoji →
 //! valence of its description) are derived from vaderSentiment 3.3.2 (MIT) by
-//! `scripts/derive_lexicons.py`; see NOTICE.
+//! `scripts/derive_lexicons.py`; see NOTICE. The customer-care words of [`super::care`] are
+//! added where VADER's lexicon lacks them.
 
 use std::sync::OnceLock;
 
@@ -19,7 +20,10 @@ struct Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let words = parse(LEXICON).collect();
+        let mut words: FxHashMap<&'static str, f32> = parse(LEXICON).collect();
+        for (w, v) in super::care::CARE_WORDS {
+            words.entry(w).or_insert(*v);
+        }
         let emoji = parse(EMOJI)
             .filter_map(|(e, v)| e.chars().next().map(|c| (c, v)))
             .collect();

@@ -107,7 +107,7 @@ fn push_word<'a>(out: &mut Vec<Item<'a>>, raw: &'a str) {
 /// ```
 pub fn score(text: &str) -> Sentiment {
     let items = items(text);
-    let mut valences = vader::valences(&items, care::word);
+    let mut valences = vader::valences(&items);
     let eye_roll = text.contains(care::EYE_ROLL);
     let lowers: Vec<&str> = items.iter().map(|t| t.lower.as_ref()).collect();
     let mut sarcastic = vec![false; items.len()];
@@ -134,32 +134,40 @@ pub fn score(text: &str) -> Sentiment {
     } else {
         vader::normalize(sum)
     };
-    let mut movers: Vec<(String, f32)> = items
+    // The movers, strongest first; strings are built only for the few that are reported.
+    let mut movers: Vec<(usize, f32)> = valences
         .iter()
-        .zip(&valences)
-        .zip(&sarcastic)
-        .filter(|((_, v), _)| v.abs() > 0.05)
-        .map(|((t, v), s)| {
-            let word = t
-                .lower
-                .trim_matches(|c: char| c.is_ascii_punctuation() && c != ':')
-                .to_string();
-            (
-                if *s {
-                    format!("{word} (sarcasm)")
-                } else {
-                    word
-                },
-                *v,
-            )
-        })
+        .enumerate()
+        .filter(|(_, v)| v.abs() > 0.05)
+        .map(|(i, v)| (i, *v))
         .collect();
-    movers.extend(phrases.iter().map(|(p, v)| (p.to_string(), *v)));
+    movers.extend(
+        phrases
+            .iter()
+            .enumerate()
+            .map(|(k, (_, v))| (items.len() + k, *v)),
+    );
     movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
     let mut terms: Vec<String> = Vec::new();
-    for (t, _) in movers {
-        if !terms.contains(&t) && terms.len() < MAX_TERMS {
-            terms.push(t);
+    for (i, _) in movers {
+        if terms.len() == MAX_TERMS {
+            break;
+        }
+        let term = match items.get(i) {
+            Some(t) => {
+                let word = t
+                    .lower
+                    .trim_matches(|c: char| c.is_ascii_punctuation() && c != ':');
+                if sarcastic[i] {
+                    format!("{word} (sarcasm)")
+                } else {
+                    word.to_string()
+                }
+            }
+            None => phrases[i - items.len()].0.to_string(),
+        };
+        if !terms.contains(&term) {
+            terms.push(term);
         }
     }
     let label = if score >= 0.05 {

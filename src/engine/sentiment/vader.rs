@@ -8,6 +8,9 @@
 //! which scales the wrong items when two valences are equal).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon;
 
@@ -172,32 +175,40 @@ const BOOST_DOWN: &[&str] = &[
     "sortof",
 ];
 
-const SPECIAL_CASES: &[(&str, f32)] = &[
-    ("bad ass", 1.5),
-    ("badass", 1.5),
-    ("beating heart", 3.1),
-    ("broken heart", -2.9),
-    ("bus stop", 0.0),
-    ("kiss of death", -1.5),
-    ("the bomb", 3.0),
-    ("the shit", 3.0),
-    ("to die for", 3.0),
-    ("yeah right", -2.0),
+const SPECIAL_CASES: &[(&[&str], f32)] = &[
+    (&["bad", "ass"], 1.5),
+    (&["badass"], 1.5),
+    (&["beating", "heart"], 3.1),
+    (&["broken", "heart"], -2.9),
+    (&["bus", "stop"], 0.0),
+    (&["kiss", "of", "death"], -1.5),
+    (&["the", "bomb"], 3.0),
+    (&["the", "shit"], 3.0),
+    (&["to", "die", "for"], 3.0),
+    (&["yeah", "right"], -2.0),
+];
+
+/// Multi-word boosters and dampeners, as words.
+const MULTI_BOOST: &[(&[&str], f32)] = &[
+    (&["just", "enough"], B_DECR),
+    (&["kind", "of"], B_DECR),
+    (&["sort", "of"], B_DECR),
 ];
 
 /// The booster value of a lower-case word or bigram, if it is one.
 pub fn booster(word: &str) -> Option<f32> {
-    if BOOST_UP.contains(&word) {
-        Some(B_INCR)
-    } else if BOOST_DOWN.contains(&word) {
-        Some(B_DECR)
-    } else {
-        None
-    }
+    static BOOSTERS: OnceLock<FxHashMap<&'static str, f32>> = OnceLock::new();
+    BOOSTERS
+        .get_or_init(|| {
+            let up = BOOST_UP.iter().map(|w| (*w, B_INCR));
+            up.chain(BOOST_DOWN.iter().map(|w| (*w, B_DECR))).collect()
+        })
+        .get(word)
+        .copied()
 }
 
 fn is_negation(word: &str) -> bool {
-    NEGATE.contains(&word) || word.contains("n't")
+    NEGATE.binary_search(&word).is_ok() || word.contains("n't")
 }
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
@@ -224,13 +235,13 @@ pub struct Item<'a> {
 }
 
 /// VADER's per-position valences for `items` (same length), before "but" and punctuation.
-pub fn valences(items: &[Item<'_>], extra: impl Fn(&str) -> Option<f32>) -> Vec<f32> {
+pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
     let upper_words = items
         .iter()
         .filter(|t| t.emoji.is_none() && is_upper(t.raw))
         .count();
     let cap_diff = upper_words > 0 && upper_words < items.len();
-    let lookup = |w: &str| lexicon::valence(w).or_else(|| extra(w));
+    let lookup = lexicon::valence;
     let lower = |i: usize| items[i].lower.as_ref();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -318,39 +329,39 @@ fn idioms(mut v: f32, items: &[Item<'_>], i: usize) -> f32 {
             .get(i.wrapping_add_signed(k))
             .map_or("", |t| t.lower.as_ref())
     };
-    let seqs = [
-        format!("{} {}", w(-1), w(0)),
-        format!("{} {} {}", w(-2), w(-1), w(0)),
-        format!("{} {}", w(-2), w(-1)),
-        format!("{} {} {}", w(-3), w(-2), w(-1)),
-        format!("{} {}", w(-3), w(-2)),
+    let (m3, m2, m1, w0) = (w(-3), w(-2), w(-1), w(0));
+    let before: [&[&str]; 5] = [
+        &[m1, w0],
+        &[m2, m1, w0],
+        &[m2, m1],
+        &[m3, m2, m1],
+        &[m3, m2],
     ];
-    if let Some(s) = seqs.iter().find_map(|s| special(s)) {
+    if let Some(s) = before.iter().find_map(|seq| lookup(SPECIAL_CASES, seq)) {
         v = s;
     }
     if items.len() > i + 1 {
-        if let Some(s) = special(&format!("{} {}", w(0), w(1))) {
+        if let Some(s) = lookup(SPECIAL_CASES, &[w0, w(1)]) {
             v = s;
         }
     }
     if items.len() > i + 2 {
-        if let Some(s) = special(&format!("{} {} {}", w(0), w(1), w(2))) {
+        if let Some(s) = lookup(SPECIAL_CASES, &[w0, w(1), w(2)]) {
             v = s;
         }
     }
-    for n in [&seqs[3], &seqs[4], &seqs[2]] {
-        if let Some(b) = booster(n) {
+    // Booster/dampener bigrams such as "sort of" before the word.
+    for seq in [before[3], before[4], before[2]] {
+        if let Some(b) = lookup(MULTI_BOOST, seq) {
             v += b;
         }
     }
     v
 }
 
-fn special(seq: &str) -> Option<f32> {
-    SPECIAL_CASES
-        .iter()
-        .find(|(k, _)| *k == seq)
-        .map(|(_, v)| *v)
+/// The value of a word sequence in a table of multi-word entries.
+fn lookup(table: &[(&[&str], f32)], words: &[&str]) -> Option<f32> {
+    table.iter().find(|(k, _)| *k == words).map(|(_, v)| *v)
 }
 
 fn least(v: f32, items: &[Item<'_>], i: usize, lookup: &impl Fn(&str) -> Option<f32>) -> f32 {
@@ -399,7 +410,7 @@ pub fn normalize(sum: f32) -> f32 {
 mod tests {
     use super::*;
 
-    /// The word lists are sorted (they are searched by people reading them) and lower-case.
+    /// The word lists are sorted (they are binary-searched) and lower-case.
     #[test]
     fn word_lists_are_clean() {
         for list in [NEGATE, BOOST_UP, BOOST_DOWN] {
@@ -409,6 +420,13 @@ mod tests {
         }
         for p in SPECIAL_CASES.windows(2) {
             assert!(p[0].0 < p[1].0);
+        }
+        for (words, v) in MULTI_BOOST {
+            assert_eq!(
+                booster(&words.join(" ")),
+                Some(*v),
+                "{words:?} is also a booster"
+            );
         }
     }
 
