@@ -97,27 +97,18 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("losing our", -1.8),
 ];
 
-/// Bad service events that turn a preceding positive word into sarcasm.
+/// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
+/// word shortly before them into sarcasm.
 const BAD_EVENTS: &[&str] = &[
-    "broke",
     "breaking",
-    "cancelled",
-    "canceled",
     "cancelling",
+    "canceling",
     "charging",
-    "delayed",
     "delaying",
-    "hold",
     "losing",
-    "lost",
-    "nothing",
     "overcharging",
     "ruining",
-    "ruined",
-    "stranded",
     "stranding",
-    "stuck",
-    "wait",
     "waiting",
 ];
 
@@ -175,7 +166,7 @@ pub fn emoji(c: char) -> Option<f32> {
 
 /// Is the service word at `i` denied by a "nobody" / "no one" up to five words before it?
 pub fn denied_service(lowers: &[&str], i: usize) -> bool {
-    let w = |k: usize| lowers[k].trim_matches(|c: char| !c.is_alphanumeric());
+    let w = |k: usize| bare(lowers[k]);
     if !SERVICE_WORDS.contains(&w(i)) {
         return false;
     }
@@ -209,18 +200,30 @@ pub fn phrases_in(lower: &str) -> Vec<(&'static str, f32)> {
         .collect()
 }
 
-/// Is the word at `i` praise used sarcastically: followed within five words by a bad service
+/// A token without surrounding punctuation.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Is the word at `i` praise used sarcastically: followed within five words, in the same clause, by a bad service
 /// event, or in a post with an eye-roll?
 pub fn is_sarcastic(lowers: &[&str], i: usize, eye_roll: bool) -> bool {
-    let w = lowers[i].trim_matches(|c: char| !c.is_alphanumeric());
-    if !SARCASTIC_PRAISE.contains(&w) {
+    if !SARCASTIC_PRAISE.contains(&bare(lowers[i])) {
         return false;
     }
-    eye_roll
-        || lowers[i + 1..]
-            .iter()
-            .take(5)
-            .any(|n| BAD_EVENTS.contains(&n.trim_matches(|c: char| !c.is_alphanumeric())))
+    if eye_roll {
+        return true;
+    }
+    // The event must follow in the same clause: stop at punctuation that ends one, or at "but".
+    for w in lowers[i..].iter().take(6) {
+        if BAD_EVENTS.contains(&bare(w)) {
+            return true;
+        }
+        if w.ends_with([',', '.', '!', '?', ';']) || *w == "but" {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -279,6 +282,14 @@ mod tests {
             ("love waiting 3 hours", 0, false, true),
             ("thanks a lot for ruining", 0, false, true),
             ("great crew today", 0, false, false),
+            ("love you guys! can't wait to see you", 0, false, false),
+            (
+                "great for productivity, but breaking routine",
+                0,
+                false,
+                false,
+            ),
+            ("awesome that the lost winds games", 0, false, false),
             ("great crew today", 0, true, true),
             ("thanks for the quick help", 0, false, false),
         ];

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::text::tokens::vader_tokens;
+use super::text::tokens::{vader_strip, vader_tokens};
 use vader::Item;
 
 /// Negative, neutral or positive.
@@ -76,11 +76,7 @@ fn items(text: &str) -> Vec<Item<'_>> {
 }
 
 fn push_word<'a>(out: &mut Vec<Item<'a>>, raw: &'a str) {
-    let raw = if raw.chars().count() > 2 {
-        raw.trim_matches(|c: char| c.is_ascii_punctuation())
-    } else {
-        raw
-    };
+    let raw = vader_strip(raw);
     if raw.is_empty() {
         return;
     }

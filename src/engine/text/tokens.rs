@@ -33,14 +33,18 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
 /// punctuation unless that would leave two characters or fewer (so emoticons such as `:)` and
 /// `<3` survive).
 pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().map(|t| {
-        let stripped = t.trim_matches(|c: char| c.is_ascii_punctuation());
-        if stripped.chars().count() <= 2 {
-            t
-        } else {
-            stripped
-        }
-    })
+    text.split_whitespace().map(vader_strip)
+}
+
+/// VADER's punctuation rule for one token: strip surrounding ASCII punctuation unless that
+/// leaves two characters or fewer (`"great!!"` → `great`, `:-)` stays `:-)`).
+pub fn vader_strip(token: &str) -> &str {
+    let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
+    if stripped.chars().count() <= 2 {
+        token
+    } else {
+        stripped
+    }
 }
 
 #[cfg(test)]
@@ -49,8 +53,11 @@ mod tests {
 
     #[test]
     fn vader_tokens_keep_emoticons() {
-        let got: Vec<&str> = vader_tokens("Great!!! :) <3 (really) ok, no.").collect();
-        assert_eq!(got, ["Great", ":)", "<3", "really", "ok,", "no."]);
+        let got: Vec<&str> = vader_tokens("Great!!! :) <3 (really) ok, no. :-) ;-D").collect();
+        assert_eq!(
+            got,
+            ["Great", ":)", "<3", "really", "ok,", "no.", ":-)", ";-D"]
+        );
     }
 
     #[test]
