@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh >/dev/null
-cargo bench --quiet --bench analyze -- --warm-up-time 2 --measurement-time 5 >/dev/null
+cargo bench --quiet --bench analyze -- --warm-up-time 2 --measurement-time 5 >/dev/null 2>&1
 python3 - <<'PY'
 import json, pathlib
 posts = sum(1 for _ in open("benches/corpus.txt", encoding="utf-8"))
@@ -14,7 +14,7 @@ def rate(name):
     return posts / (est["mean"]["point_estimate"] * 1e-9)
 ours, peer = rate("earshot_analyze"), rate("peer_vader_sentiment_crate")
 print(f"native  earshot analyze        {ours:12,.0f} posts/s")
-print(f"native  vader_sentiment crate  {peer:12,.0f} posts/s   (earshot is {ours/peer:.1f}x)")
+print(f"native  vader_sentiment crate  {peer:12,.0f} posts/s   (earshot is {ours/peer:.2f}x)")
 PY
 if [ -f tests/bench/run.mjs ]; then
   scripts/build.sh >/dev/null
