@@ -106,7 +106,12 @@ fn url_end(s: &[char], i: usize) -> Option<usize> {
         end += 1;
     }
     // Trim trailing punctuation that ends a sentence rather than the URL.
-    while end > i && matches!(s[end - 1], '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\'') {
+    while end > i
+        && matches!(
+            s[end - 1],
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '\''
+        )
+    {
         end -= 1;
     }
     let word: String = s.get(i..end)?.iter().collect();
