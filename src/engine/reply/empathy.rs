@@ -112,7 +112,7 @@ pub fn lines(f: Feeling) -> [&'static [&'static str]; 3] {
         ],
         Feeling::Delight => [
             &[
-                "This made our day — thank you for sharing {x}!",
+                "This made our day — thank you for the love for {x}!",
                 "Thank you so much for the kind words about {x}!",
             ],
             &[
@@ -121,7 +121,7 @@ pub fn lines(f: Feeling) -> [&'static [&'static str]; 3] {
             ],
             &[
                 "Thank you for your kind feedback about {x}.",
-                "We appreciate you sharing {x} with us.",
+                "We appreciate your kind words about {x}.",
             ],
         ],
         Feeling::Curiosity => [

@@ -56,7 +56,37 @@ const ISSUE_ADJ: &[&str] = &[
     "overcharged",
 ];
 
+/// Verbs that describe a fault but read badly as an adjective: "points disappeared" →
+/// "points problem".
+const ISSUE_VERB: &[&str] = &[
+    "disappeared",
+    "vanished",
+    "crashing",
+    "crashed",
+    "crashes",
+    "frozen",
+    "freezing",
+    "froze",
+    "charged",
+    "deleted",
+    "bumped",
+    "closed",
+    "ignored",
+    "expired",
+    "blank",
+    "down",
+];
+
 const ISSUE_NOUN: &[&str] = &[
+    "points",
+    "miles",
+    "page",
+    "voucher",
+    "line",
+    "wheelchair",
+    "toilet",
+    "map",
+    "email",
     "flight",
     "bag",
     "bags",
@@ -238,6 +268,15 @@ pub fn extract(
 
 fn issue(lower: &[String]) -> Option<String> {
     for (i, w) in lower.iter().enumerate() {
+        if ISSUE_VERB.contains(&w.as_str()) {
+            for back in 1..=3 {
+                let Some(k) = i.checked_sub(back) else { break };
+                if let Some(n) = lower.get(k).filter(|n| ISSUE_NOUN.contains(&n.as_str())) {
+                    return Some(format!("{n} problem"));
+                }
+            }
+            continue;
+        }
         if !ISSUE_ADJ.contains(&w.as_str()) {
             continue;
         }
@@ -262,8 +301,9 @@ fn issue(lower: &[String]) -> Option<String> {
     }
     // A bare issue noun with a possessive: "my refund", "my order".
     lower.windows(2).find_map(|p| {
-        (matches!(p[0].as_str(), "my" | "our") && ISSUE_NOUN.contains(&p[1].as_str()))
-            .then(|| p[1].clone())
+        (matches!(p[0].as_str(), "my" | "our" | "a" | "the" | "this")
+            && ISSUE_NOUN.contains(&p[1].as_str()))
+        .then(|| p[1].clone())
     })
 }
 

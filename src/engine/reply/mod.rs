@@ -134,6 +134,7 @@ fn address(post: &Post) -> Option<String> {
 /// The specific subject: "your cancelled flight to Denver", "FlexFare", "“lovely sunset”".
 fn subject(f: &Facts, feeling: Feeling) -> Option<String> {
     let mut s = match (&f.issue, &f.product) {
+        (Some(i), Some(p)) if i.ends_with("problem") => format!("your {p} {i}"),
         (Some(i), _) => format!("your {i}"),
         (None, Some(p)) => p.clone(),
         (None, None) => match (&f.place, &f.duration, &f.key_phrase) {
@@ -183,7 +184,11 @@ fn build(
         _ => format!("Dear {address}, "),
     };
     let mut text = greeting;
-    text.push_str(&opener);
+    if text.ends_with(", ") && !(opener.starts_with("I ") || opener.starts_with("I'")) {
+        text.push_str(&lowercase_first(&opener));
+    } else {
+        text.push_str(&opener);
+    }
     if with_extra && feeling != Feeling::Delight && f.issue.is_some() {
         if let Some(d) = &f.duration {
             text.push_str(&format!(" {} is far too long to wait.", capitalise(d)));
@@ -254,6 +259,14 @@ fn hyphenated(d: &str) -> String {
         Some(("a" | "an", unit)) => format!("{unit}-long"),
         Some((n, unit)) => format!("{n}-{}", unit.trim_end_matches('s')),
         None => d.to_string(),
+    }
+}
+
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 
