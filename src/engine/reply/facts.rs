@@ -427,14 +427,10 @@ mod tests {
     fn table() {
         let none: &[String] = &[];
         let brand = vec!["acme".to_string(), "acme air".to_string()];
-        let cases: &[(
-            &str,
-            &str,
-            Option<&str>,
-            Option<&str>,
-            Option<&str>,
-            Option<&str>,
-        )] = &[
+        // (name, text, issue, place, duration, reference)
+        type Case<'a> = (&'a str, &'a str, Want<'a>, Want<'a>, Want<'a>, Want<'a>);
+        type Want<'a> = Option<&'a str>;
+        let cases: &[Case] = &[
             (
                 "cancelled flight to Denver",
                 "@AcmeAir my flight to Denver was cancelled after 3 hours waiting",

@@ -13,7 +13,7 @@
 //! - every other code point weighs 1 in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F,
 //!   U+2032–U+2037 and 2 elsewhere (CJK, emoji outside sequences, …).
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// X's maximum weighted length of a post.
 pub const MAX_WEIGHTED: u32 = 280;
@@ -35,7 +35,12 @@ const TLDS: &[&str] = &[
 /// assert_eq!(weighted_length("see https://example.com/a"), 27);
 /// ```
 pub fn weighted_length(text: &str) -> u32 {
-    let nfc: Vec<char> = text.nfc().collect();
+    // Fast path: most drafts are already NFC, so normalising would only cost time.
+    let nfc: Vec<char> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        text.chars().collect()
+    } else {
+        text.nfc().collect()
+    };
     let mut i = skip_reply_prefix(&nfc);
     let mut total = 0u32;
     let mut at_word_start = true;
@@ -99,11 +104,16 @@ fn skip_reply_prefix(s: &[char]) -> usize {
     }
 }
 
-/// End of a URL starting at `i`, if one does.
+/// End of a URL starting at `i`, if one does (no allocation: most words are not URLs).
 fn url_end(s: &[char], i: usize) -> Option<usize> {
     let mut end = i;
+    let mut has_dot = false;
     while end < s.len() && !s[end].is_whitespace() {
+        has_dot |= s[end] == '.';
         end += 1;
+    }
+    if !has_dot {
+        return None;
     }
     // Trim trailing punctuation that ends a sentence rather than the URL.
     while end > i
@@ -114,26 +124,41 @@ fn url_end(s: &[char], i: usize) -> Option<usize> {
     {
         end -= 1;
     }
-    let word: String = s.get(i..end)?.iter().collect();
-    let lower = word.to_ascii_lowercase();
+    let word = s.get(i..end)?;
+    let starts = |p: &str| {
+        p.len() <= word.len()
+            && p.chars()
+                .zip(word)
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    };
     for scheme in ["https://", "http://"] {
-        if let Some(rest) = lower.strip_prefix(scheme) {
-            return (rest.contains('.') && rest.len() > 2).then_some(end);
+        if starts(scheme) {
+            let rest = &word[scheme.len()..];
+            return (rest.contains(&'.') && rest.len() > 2).then_some(end);
         }
     }
-    let host = lower.split(['/', '?', '#']).next().unwrap_or("");
-    let host = host.split(':').next().unwrap_or("");
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2 {
-        return None;
-    }
-    let ok_labels = labels.iter().all(|l| {
+    let host_end = word
+        .iter()
+        .position(|c| matches!(c, '/' | '?' | '#' | ':'))
+        .unwrap_or(word.len());
+    let host = &word[..host_end];
+    let mut labels = host.split(|c| *c == '.');
+    let mut count = 0;
+    let mut last: &[char] = &[];
+    let ok_labels = labels.all(|l| {
+        count += 1;
+        last = l;
         !l.is_empty()
-            && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-            && !l.starts_with('-')
+            && l.iter().all(|c| c.is_ascii_alphanumeric() || *c == '-')
+            && l.first() != Some(&'-')
     });
-    let tld = labels.last().copied().unwrap_or("");
-    (ok_labels && TLDS.contains(&tld)).then_some(end)
+    let tld_ok = TLDS.iter().any(|t| {
+        t.len() == last.len()
+            && t.chars()
+                .zip(last)
+                .all(|(a, b)| a == b.to_ascii_lowercase())
+    });
+    (count >= 2 && ok_labels && tld_ok).then_some(end)
 }
 
 fn is_pictographic(c: char) -> bool {
