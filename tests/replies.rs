@@ -79,6 +79,12 @@ fn drafting_is_fast() {
     }
     let per_post = start.elapsed().as_secs_f64() * 1e6 / (20 * posts.len()) as f64;
     assert!(n > 0);
-    // Generous bound for debug builds on a shared machine; release is measured by the report.
-    assert!(per_post < 2000.0, "{per_post:.1} µs per post");
+    // Release target is ~20 µs per post; debug builds are ~100× slower, and the machine is
+    // shared, so the bounds only catch pathological blow-ups (e.g. unbounded retry loops).
+    let bound = if cfg!(debug_assertions) {
+        20_000.0
+    } else {
+        200.0
+    };
+    assert!(per_post < bound, "{per_post:.1} µs per post");
 }

@@ -209,6 +209,15 @@ const PROFANITY: &[&str] = &[
     "stupid", "idiot", "idiots", "hate", "wtf", "bullshit", "pissed", "dick",
 ];
 
+/// Whether `w` (lower-case) is a stop word; a hash set built once, as key-phrase scoring asks
+/// for every word of the post.
+pub fn is_stop(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(w)
+}
+
 fn clean(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '#' && c != '\'' && c != '-')
 }
@@ -350,10 +359,7 @@ fn place(words: &[&str], lower: &[String], brand_terms: &[String]) -> Option<Str
             && name.chars().all(char::is_alphabetic)
             && name.chars().count() >= 3
             && name.chars().any(char::is_lowercase);
-        if !capital
-            || brand_terms.iter().any(|b| b.contains(&lower[j]))
-            || STOP.contains(&lower[j].as_str())
-        {
+        if !capital || brand_terms.iter().any(|b| b.contains(&lower[j])) || is_stop(&lower[j]) {
             continue;
         }
         if the {
@@ -383,7 +389,7 @@ fn key_phrase(
         w.chars().count() >= 3
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
-            && !STOP.contains(&w)
+            && !is_stop(w)
             && !PROFANITY.iter().any(|p| w.contains(p))
             && !r.contains('@')
             && !r.starts_with('#')

@@ -1,13 +1,13 @@
 //! Matching a question to the brand's FAQ on-device: content-token overlap (stop words removed,
 //! plural `s` folded) with a threshold, so an answer is only quoted when it really fits.
 
-use super::facts::STOP;
+use super::facts::is_stop;
 use crate::engine::settings::FaqEntry;
 
 fn tokens(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
-        .filter(|w| w.len() >= 3 && !STOP.contains(&w.as_str()))
+        .filter(|w| w.len() >= 3 && !is_stop(w))
         .map(|w| {
             if w.len() > 3 && w.ends_with('s') {
                 w[..w.len() - 1].to_string()

@@ -88,10 +88,11 @@ pub fn compose(
                     with_extra,
                     &post.text,
                 );
+                let weighted = weighted_length(&text);
                 let fits = if on_facebook {
                     text.chars().count() <= FACEBOOK_MAX_CHARS
                 } else {
-                    weighted_length(&text) <= MAX_WEIGHTED
+                    weighted <= MAX_WEIGHTED
                 };
                 let leaks = pii_tokens.iter().any(|p| !p.is_empty() && text.contains(p));
                 let dup = memory.taken(&text) || out.iter().any(|d| d.text == text);
@@ -100,7 +101,7 @@ pub fn compose(
                     && !dup
                     && specificity::is_specific(&text, &post.text, &address, &facts)
                 {
-                    chosen = Some(text);
+                    chosen = Some((text, weighted));
                     break;
                 }
             }
@@ -108,8 +109,7 @@ pub fn compose(
                 break;
             }
         }
-        if let Some(text) = chosen {
-            let weighted_length = weighted_length(&text);
+        if let Some((text, weighted_length)) = chosen {
             out.push(Draft {
                 text,
                 tone: (*tone_name).to_string(),
