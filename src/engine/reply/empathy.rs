@@ -16,8 +16,10 @@ pub enum Feeling {
     Worry,
     /// Positive.
     Delight,
-    /// A question or neutral remark.
+    /// A question.
     Curiosity,
+    /// A neutral remark.
+    Remark,
 }
 
 const ANGER_CUES: &[&str] = &[
@@ -59,7 +61,11 @@ pub fn feeling(text: &str, a: &Analysis) -> Feeling {
     if a.sentiment.label == Label::Negative || a.intent == Intent::Complaint {
         return Feeling::Disappointment;
     }
-    Feeling::Curiosity
+    if a.intent == Intent::Question || text.contains('?') {
+        Feeling::Curiosity
+    } else {
+        Feeling::Remark
+    }
 }
 
 /// Opening acknowledgements per feeling; `{x}` is the specific subject ("your cancelled flight
@@ -122,6 +128,20 @@ pub fn lines(f: Feeling) -> [&'static [&'static str]; 3] {
             &[
                 "Thank you for your kind feedback about {x}.",
                 "We appreciate your kind words about {x}.",
+            ],
+        ],
+        Feeling::Remark => [
+            &[
+                "Thanks for sharing your thoughts on {x}.",
+                "Thank you for the note about {x}.",
+            ],
+            &[
+                "Thanks for the shout about {x}!",
+                "Appreciate you flagging {x}!",
+            ],
+            &[
+                "Thank you for your message regarding {x}.",
+                "Thank you for your comments on {x}.",
             ],
         ],
         Feeling::Curiosity => [
