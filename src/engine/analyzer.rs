@@ -18,6 +18,8 @@ pub const URGENT_PRIORITY: u8 = 70;
 pub struct Engine {
     settings: Settings,
     matcher: Matcher,
+    /// Drafts issued this session (variety and idempotency).
+    replies: super::reply::variety::Memory,
 }
 
 impl Engine {
@@ -35,7 +37,11 @@ impl Engine {
     /// ```
     pub fn new(settings: Settings) -> Engine {
         let matcher = Matcher::new(&settings.brand);
-        Engine { settings, matcher }
+        Engine {
+            settings,
+            matcher,
+            replies: Default::default(),
+        }
     }
 
     /// The settings this engine was built from.
@@ -90,21 +96,8 @@ impl Engine {
     }
 
     /// Three reply drafts for an analysed post (interim: one neutral draft).
-    pub fn draft_replies(&mut self, post: &Post, _analysis: &Analysis) -> Vec<super::reply::Draft> {
-        let text = format!(
-            "Thanks for reaching out, {}. {}",
-            post.author
-                .as_ref()
-                .and_then(|a| a.handle.clone())
-                .unwrap_or_default(),
-            self.settings.brand.signature
-        );
-        let weighted_length = super::text::tweet_length::weighted_length(&text);
-        vec![super::reply::Draft {
-            text,
-            tone: "formal".into(),
-            weighted_length,
-        }]
+    pub fn draft_replies(&mut self, post: &Post, analysis: &Analysis) -> Vec<super::reply::Draft> {
+        super::reply::compose(&self.settings.brand, &mut self.replies, post, analysis)
     }
 
     /// Analyses a batch, in order.
