@@ -245,7 +245,7 @@ test('copy and counter: Copy puts the draft on the clipboard; the counter matche
   const draft = await draftEntry(panel, '@devp');
   await panel.bringToFront();
   const entry = panel.locator('.entry', { has: panel.locator('.handle', { hasText: '@devp' }) });
-  await entry.locator('button.copy').click();
+  await entry.locator('button.copy').first().click();
   await waitUntil(() => panel.evaluate(() => [...document.querySelectorAll('.draft-status')].some((s) => s.textContent.startsWith('Copied'))), 'copied status');
   await page.bringToFront();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
@@ -276,8 +276,8 @@ test('insert: when the reply box does not take the text, the draft goes to the c
   const draft = await draftEntry(panel, '@earlybird');
   await panel.bringToFront();
   const entry = panel.locator('.entry', { has: panel.locator('.handle', { hasText: '@earlybird' }) });
-  await entry.locator('button.insert').click();
-  const status = await waitUntil(() => entry.locator('.draft-status').textContent().then((t) => (/clipboard/.test(t) ? t : null)), 'fallback status');
+  await entry.locator('button.insert').first().click();
+  const status = await waitUntil(() => entry.locator('.draft-status').first().textContent().then((t) => (/clipboard/.test(t) ? t : null)), 'fallback status');
   assert(/did not take the text/.test(status), `status: ${status}`);
   await page.bringToFront();
   const clip = await page.evaluate(() => navigator.clipboard.readText());
