@@ -58,7 +58,11 @@ pub fn compose(
         .collect();
     brand_terms.retain(|t| !t.is_empty());
     let facts = facts::extract(&post.text, analysis, &brand.products, &brand_terms);
-    let feeling = empathy::feeling(&post.text, analysis);
+    let mut feeling = empathy::feeling(&post.text, analysis);
+    if feeling == Feeling::Remark && facts.fault {
+        // A neutral-sounding report of a fault ("my flight was cancelled") is still bad news.
+        feeling = Feeling::Disappointment;
+    }
     let on_facebook = post.site.as_deref() == Some("facebook");
     let pii_tokens: Vec<&str> = post
         .text
