@@ -36,6 +36,8 @@ pub struct Draft {
 const TONES: [&str; 3] = ["empathetic", "warm", "formal"];
 /// Longest draft offered on Facebook (characters).
 const FACEBOOK_MAX_CHARS: usize = 400;
+/// From this attempt on, a draft adds a distinguishing detail from the post.
+const LAST_RESORT_ATTEMPT: u64 = 6;
 
 /// Drafts for `post`, remembering them in `memory` (same post → same drafts; different posts
 /// never share a text). Returns 0–3 drafts; every one passes the specificity check.
@@ -77,8 +79,11 @@ pub fn compose(
     };
     for (tone, tone_name) in TONES.iter().enumerate() {
         let mut chosen = None;
-        for attempt in 0..8u64 {
+        let mut attempt = 0u64;
+        while attempt < 8 {
             let seed = key.wrapping_add(attempt.wrapping_mul(0x9E37_79B9));
+            let last_resort = attempt >= LAST_RESORT_ATTEMPT;
+            let mut unspecific = false;
             for with_extra in [true, false] {
                 let text = build(
                     brand,
@@ -88,7 +93,7 @@ pub fn compose(
                     &address,
                     tone,
                     seed,
-                    attempt >= 6,
+                    last_resort,
                     with_extra,
                     &post.text,
                 );
@@ -100,11 +105,9 @@ pub fn compose(
                 };
                 let leaks = pii_tokens.iter().any(|p| !p.is_empty() && text.contains(p));
                 let dup = memory.taken(&text) || out.iter().any(|d| d.text == text);
-                if fits
-                    && !leaks
-                    && !dup
-                    && specificity::is_specific(&text, &post.text, &address, &facts)
-                {
+                let specific = specificity::is_specific(&text, &post.text, &address, &facts);
+                unspecific |= !specific;
+                if fits && !leaks && !dup && specific {
                     chosen = Some((text, weighted));
                     break;
                 }
@@ -112,6 +115,12 @@ pub fn compose(
             if chosen.is_some() {
                 break;
             }
+            // Wording variants cannot add a fact: go straight to the last resort.
+            attempt = if unspecific && !last_resort {
+                LAST_RESORT_ATTEMPT
+            } else {
+                attempt + 1
+            };
         }
         if let Some((text, weighted_length)) = chosen {
             out.push(Draft {
