@@ -273,7 +273,11 @@ pub fn extract(
     let padded = format!(" {} ", lower.join(" "));
     f.reference = REFERENCES
         .iter()
-        .find(|(k, _)| padded.contains(&format!(" {k}")))
+        .find(|(k, _)| {
+            padded
+                .match_indices(k)
+                .any(|(i, _)| padded.get(..i).is_some_and(|b| b.ends_with(' ')))
+        })
         .map(|(_, v)| *v)
         .or_else(|| raw.iter().any(|w| is_pii_token(w)).then_some("details"));
     f.key_phrase = key_phrase(&raw, &words, &lower, brand_terms);

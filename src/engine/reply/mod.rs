@@ -65,6 +65,7 @@ pub fn compose(
         // A neutral-sounding report of a fault ("my flight was cancelled") is still bad news.
         feeling = Feeling::Disappointment;
     }
+    let post_lower = post.text.to_lowercase();
     let on_facebook = post.site.as_deref() == Some("facebook");
     let pii_tokens: Vec<&str> = post
         .text
@@ -105,7 +106,7 @@ pub fn compose(
                 };
                 let leaks = pii_tokens.iter().any(|p| !p.is_empty() && text.contains(p));
                 let dup = memory.taken(&text) || out.iter().any(|d| d.text == text);
-                let specific = specificity::is_specific(&text, &post.text, &address, &facts);
+                let specific = specificity::is_specific(&text, &post_lower, &address, &facts);
                 unspecific |= !specific;
                 if fits && !leaks && !dup && specific {
                     chosen = Some((text, weighted));
