@@ -22,6 +22,8 @@ pub struct Facts {
     pub reference: Option<&'static str>,
     /// The post mentions a photo or picture.
     pub photo: bool,
+    /// The issue names a fault ("cancelled", "crashed"), not just a thing ("my card").
+    pub fault: bool,
     /// The post talks about being on hold (phone queue).
     pub hold: bool,
     /// A short content phrase from the post (fallback when nothing above was found).
@@ -232,8 +234,11 @@ pub fn extract(
     let raw: Vec<&str> = text.split_whitespace().collect();
     let words: Vec<&str> = raw.iter().map(|w| clean(w)).collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let issue = issue(&lower);
+    let fault = issue.as_deref().is_some_and(|i| i.contains(' '));
     let mut f = Facts {
-        issue: issue(&lower),
+        issue,
+        fault,
         duration: duration(&lower),
         place: place(&words, &lower, brand_terms),
         hold: lower.iter().any(|w| w == "hold"),
@@ -268,7 +273,11 @@ pub fn extract(
     let padded = format!(" {} ", lower.join(" "));
     f.reference = REFERENCES
         .iter()
-        .find(|(k, _)| padded.contains(&format!(" {k}")))
+        .find(|(k, _)| {
+            padded
+                .match_indices(k)
+                .any(|(i, _)| padded.get(..i).is_some_and(|b| b.ends_with(' ')))
+        })
         .map(|(_, v)| *v)
         .or_else(|| raw.iter().any(|w| is_pii_token(w)).then_some("details"));
     f.key_phrase = key_phrase(&raw, &words, &lower, brand_terms);

@@ -36,6 +36,8 @@ pub struct Draft {
 const TONES: [&str; 3] = ["empathetic", "warm", "formal"];
 /// Longest draft offered on Facebook (characters).
 const FACEBOOK_MAX_CHARS: usize = 400;
+/// From this attempt on, a draft adds a distinguishing detail from the post.
+const LAST_RESORT_ATTEMPT: u64 = 6;
 
 /// Drafts for `post`, remembering them in `memory` (same post → same drafts; different posts
 /// never share a text). Returns 0–3 drafts; every one passes the specificity check.
@@ -58,7 +60,12 @@ pub fn compose(
         .collect();
     brand_terms.retain(|t| !t.is_empty());
     let facts = facts::extract(&post.text, analysis, &brand.products, &brand_terms);
-    let feeling = empathy::feeling(&post.text, analysis);
+    let mut feeling = empathy::feeling(&post.text, analysis);
+    if feeling == Feeling::Remark && facts.fault {
+        // A neutral-sounding report of a fault ("my flight was cancelled") is still bad news.
+        feeling = Feeling::Disappointment;
+    }
+    let post_lower = post.text.to_lowercase();
     let on_facebook = post.site.as_deref() == Some("facebook");
     let pii_tokens: Vec<&str> = post
         .text
@@ -73,8 +80,11 @@ pub fn compose(
     };
     for (tone, tone_name) in TONES.iter().enumerate() {
         let mut chosen = None;
-        for attempt in 0..8u64 {
+        let mut attempt = 0u64;
+        while attempt < 8 {
             let seed = key.wrapping_add(attempt.wrapping_mul(0x9E37_79B9));
+            let last_resort = attempt >= LAST_RESORT_ATTEMPT;
+            let mut unspecific = false;
             for with_extra in [true, false] {
                 let text = build(
                     brand,
@@ -84,7 +94,7 @@ pub fn compose(
                     &address,
                     tone,
                     seed,
-                    attempt >= 6,
+                    last_resort,
                     with_extra,
                     &post.text,
                 );
@@ -96,11 +106,9 @@ pub fn compose(
                 };
                 let leaks = pii_tokens.iter().any(|p| !p.is_empty() && text.contains(p));
                 let dup = memory.taken(&text) || out.iter().any(|d| d.text == text);
-                if fits
-                    && !leaks
-                    && !dup
-                    && specificity::is_specific(&text, &post.text, &address, &facts)
-                {
+                let specific = specificity::is_specific(&text, &post_lower, &address, &facts);
+                unspecific |= !specific;
+                if fits && !leaks && !dup && specific {
                     chosen = Some((text, weighted));
                     break;
                 }
@@ -108,6 +116,12 @@ pub fn compose(
             if chosen.is_some() {
                 break;
             }
+            // Wording variants cannot add a fact: go straight to the last resort.
+            attempt = if unspecific && !last_resort {
+                LAST_RESORT_ATTEMPT
+            } else {
+                attempt + 1
+            };
         }
         if let Some((text, weighted_length)) = chosen {
             out.push(Draft {

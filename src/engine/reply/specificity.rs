@@ -5,12 +5,12 @@
 
 use super::facts::Facts;
 
-/// True when `draft` addresses `address` and carries a fact from `post`.
-pub fn is_specific(draft: &str, post: &str, address: &str, facts: &Facts) -> bool {
+/// True when `draft` addresses `address` and carries a fact from the post, given lower-cased
+/// as `post_l` (lower-cased once by the caller, as each post is checked several times).
+pub fn is_specific(draft: &str, post_l: &str, address: &str, facts: &Facts) -> bool {
     if address.is_empty() || !draft.contains(address) {
         return false;
     }
-    let post_l = post.to_lowercase();
     let draft_l = draft.to_lowercase();
     let candidates = [
         facts.issue.as_deref(),
@@ -68,7 +68,11 @@ mod tests {
             ),
         ];
         for (name, draft, address, want) in cases {
-            assert_eq!(is_specific(draft, post, address, &facts), *want, "{name}");
+            assert_eq!(
+                is_specific(draft, &post.to_lowercase(), address, &facts),
+                *want,
+                "{name}"
+            );
         }
     }
 

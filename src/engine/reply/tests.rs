@@ -200,3 +200,15 @@ fn hold_duration_is_named() {
         "{d:?}"
     );
 }
+
+#[test]
+fn neutral_report_of_a_fault_is_met_with_regret() {
+    let mut m = variety::Memory::default();
+    let p = post("1", "Acme my flight was cancelled", "Jo Lee", "jl", "x");
+    let d = compose(&brand(), &mut m, &p, &blank_analysis());
+    assert!(!d.is_empty());
+    assert!(
+        d.iter().all(|x| x.text.to_lowercase().contains("sorry")),
+        "{d:?}"
+    );
+}
