@@ -93,7 +93,7 @@ form.addEventListener('submit', async (ev) => {
   await wasm;
   clearErrors();
   status.textContent = '';
-  const result = validateSettings(JSON.stringify(fromForm()));
+  const result = JSON.parse(validateSettings(JSON.stringify(fromForm())));
   if (!result.ok) {
     showErrors(result.errors);
     status.textContent = '';
@@ -110,7 +110,7 @@ document.getElementById('import').addEventListener('change', async (ev) => {
   clearErrors();
   status.textContent = '';
   const text = await file.text();
-  const result = validateSettings(text);
+  const result = JSON.parse(validateSettings(text));
   if (!result.ok) {
     const lines = result.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
     fileError.textContent = `“${file.name}” was not imported; your saved settings are unchanged. ${lines.join(' · ')}`;

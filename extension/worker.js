@@ -96,7 +96,7 @@ if (chrome.sidePanel?.setPanelBehavior) {
 function onPosts(msg, sender) {
   const tabId = sender.tab?.id;
   const now = Date.now();
-  const analyses = engine.analyze(msg.posts.map(toEnginePost), now);
+  const analyses = JSON.parse(engine.analyze(JSON.stringify(msg.posts.map(toEnginePost)), now));
   const tab = tabs[tabId] || (tabs[tabId] = { mentions: {} });
   tab.site = msg.site;
   tab.name = msg.name;
@@ -171,7 +171,7 @@ async function onList(msg) {
   if (!tab) {
     return { tabId, noBrand: !hasBrand, view: null, reason: 'Open x.com or facebook.com to hear mentions.' };
   }
-  const view = engine.panel(Object.values(tab.mentions).map(toEnginePost), Date.now());
+  const view = JSON.parse(engine.panel(JSON.stringify(Object.values(tab.mentions).map(toEnginePost)), Date.now()));
   return {
     tabId, site: tab.site, name: tab.name, url: tab.url, layoutOk: tab.layoutOk !== false,
     noBrand: !hasBrand, view,
@@ -183,7 +183,7 @@ function onDrafts(msg) {
   if (!post) return { drafts: [], reason: 'This post is no longer listed.' };
   const key = `${msg.tabId}\u0000${post.id}\u0000${post.text}`;
   if (!draftCache.has(key)) {
-    draftCache.set(key, engine.draftReplies(toEnginePost(post), Date.now()));
+    draftCache.set(key, JSON.parse(engine.draftReplies(JSON.stringify(toEnginePost(post)), Date.now())));
   }
   return { drafts: draftCache.get(key), site: post.site };
 }
@@ -212,7 +212,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     await ready;
     switch (msg.type) {
       case MSG.SITE_TABLE: {
-        const table = siteTable(String(msg.host || ''));
+        const table = JSON.parse(siteTable(String(msg.host || '')));
         if (table && sender.tab) {
           // A fresh page: the tab's earlier mentions point at elements that no longer exist.
           tabs[sender.tab.id] = { mentions: {}, site: table.site, name: table.name, url: sender.tab.url, layoutOk: true, seen: Date.now() };

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Size-optimised for the .wasm only (the 300 KB gzip budget); native builds stay at opt-level 3.
-CARGO_PROFILE_RELEASE_OPT_LEVEL=s cargo build --quiet --lib --release --target wasm32-unknown-unknown
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo build --quiet --lib --release --target wasm32-unknown-unknown
 wasm-bindgen --target web --no-typescript --out-dir pkg --out-name earshot \
   target/wasm32-unknown-unknown/release/earshot.wasm
 # binaryen from npm (never Debian's wasm-opt 108: its output fails in the browser).

@@ -1,7 +1,9 @@
-//! The WebAssembly boundary: a few coarse calls carrying plain data.
+//! The WebAssembly boundary: a few coarse calls carrying plain data as JSON text.
 //!
-//! Inputs arrive as JSON text or plain JS objects and are validated here; errors cross as
-//! `JsError` with a message for a person, never as a panic.
+//! Every call takes and returns JSON text (the JS side uses `JSON.stringify`/`JSON.parse`):
+//! measured in Chromium, the browser's native JSON is faster than building JS objects field by
+//! field across the boundary, and it keeps serde-wasm-bindgen out of the `.wasm`. Inputs are
+//! validated here; errors cross as `JsError` with a message for a person, never as a panic.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -15,10 +17,12 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
+fn json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsError> {
+    serde_json::to_string(value).map_err(|e| JsError::new(&format!("cannot return result: {e}")))
+}
+
+fn parse<'a, T: serde::Deserialize<'a>>(text: &'a str, what: &str) -> Result<T, JsError> {
+    serde_json::from_str(text).map_err(|e| JsError::new(&format!("bad {what}: {e}")))
 }
 
 /// The engine for one brand profile.
@@ -42,29 +46,18 @@ impl WasmEngine {
         })
     }
 
-    /// Analyses a batch of posts (`[{id, text, author?, createdAt?, site?, engagement?}]`) at
-    /// `now_ms` (milliseconds since the epoch); returns one analysis per post, in order.
-    pub fn analyze(&self, posts: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
-        let posts: Vec<Post> = serde_wasm_bindgen::from_value(posts)
-            .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
-        to_js(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
+    /// Analyses a batch of posts (JSON `[{id, text, author?, createdAt?, site?, engagement?}]`) at
+    /// `now_ms` (milliseconds since the epoch); returns the analyses as JSON, one per post, in order.
+    pub fn analyze(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
+        let posts: Vec<Post> = parse(posts_json, "posts")?;
+        json(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
     }
 
-    /// Like `analyze`, with the batch as JSON text in and out.
-    #[wasm_bindgen(js_name = analyzeJson)]
-    pub fn analyze_json(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
-        let posts: Vec<Post> = serde_json::from_str(posts_json)
-            .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
-        serde_json::to_string(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
-            .map_err(|e| JsError::new(&format!("cannot return result: {e}")))
-    }
-
-    /// The side panel's view of stored posts (`[{id, text, author?, createdAt?, site?}]`) at
-    /// `now_ms`: the posts are re-analysed (cheap) and only mentions are listed, most urgent
-    /// first. Returns `{entries, summary}` (see `engine::panel::PanelView`).
-    pub fn panel(&self, posts: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
-        let posts: Vec<Post> = serde_wasm_bindgen::from_value(posts)
-            .map_err(|e| JsError::new(&format!("bad posts: {e}")))?;
+    /// The side panel's view of stored posts (JSON, as for `analyze`) at `now_ms`: the posts are
+    /// re-analysed (cheap) and only mentions are listed, most urgent first. Returns JSON
+    /// `{entries, summary}` (see `engine::panel::PanelView`).
+    pub fn panel(&self, posts_json: &str, now_ms: f64) -> Result<String, JsError> {
+        let posts: Vec<Post> = parse(posts_json, "posts")?;
         let now = now_ms as i64;
         let items: Vec<(Post, engine::Analysis)> = posts
             .into_iter()
@@ -73,22 +66,21 @@ impl WasmEngine {
                 (p, a)
             })
             .collect();
-        to_js(&engine::panel::build_view(&items, now))
+        json(&engine::panel::build_view(&items, now))
     }
 
-    /// Reply drafts for one post (`{id, text, author?, …}`) at `now_ms`: the post is analysed and
-    /// the engine's composer asked for drafts. Returns `[{text, tone, weighted_length}]`.
+    /// Reply drafts for one post (JSON `{id, text, author?, …}`) at `now_ms`: the post is analysed
+    /// and the engine's composer asked for drafts. Returns JSON `[{text, tone, weighted_length}]`.
     #[wasm_bindgen(js_name = draftReplies)]
-    pub fn draft_replies(&mut self, post: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
-        let post: Post = serde_wasm_bindgen::from_value(post)
-            .map_err(|e| JsError::new(&format!("bad post: {e}")))?;
+    pub fn draft_replies(&mut self, post_json: &str, now_ms: f64) -> Result<String, JsError> {
+        let post: Post = parse(post_json, "post")?;
         let analysis = self.inner.analyze(&post, Some(now_ms as i64));
-        to_js(&self.inner.draft_replies(&post, &analysis))
+        json(&self.inner.draft_replies(&post, &analysis))
     }
 
-    /// The settings the engine runs with, as a plain object.
-    pub fn settings(&self) -> Result<JsValue, JsError> {
-        to_js(self.inner.settings())
+    /// The settings the engine runs with, as JSON.
+    pub fn settings(&self) -> Result<String, JsError> {
+        json(self.inner.settings())
     }
 }
 
@@ -101,11 +93,11 @@ struct Validation {
     errors: Vec<FieldError>,
 }
 
-/// Validates settings JSON text: `{ok: true, settings, errors: []}` with the migrated, cleaned
-/// settings, or `{ok: false, errors: [{field, message}]}`.
+/// Validates settings JSON text. Returns JSON: `{ok: true, settings, errors: []}` with the
+/// migrated, cleaned settings, or `{ok: false, errors: [{field, message}]}`.
 #[wasm_bindgen(js_name = validateSettings)]
-pub fn validate_settings(json: &str) -> Result<JsValue, JsError> {
-    to_js(&match parse_settings(json) {
+pub fn validate_settings(settings_json: &str) -> Result<String, JsError> {
+    json(&match parse_settings(settings_json) {
         Ok(settings) => Validation {
             ok: true,
             settings: Some(settings),
@@ -119,10 +111,10 @@ pub fn validate_settings(json: &str) -> Result<JsValue, JsError> {
     })
 }
 
-/// The site adapter table for a host name, or `null` when Earshot does not run there.
+/// The site adapter table for a host name as JSON, or `null` when Earshot does not run there.
 #[wasm_bindgen(js_name = siteTable)]
-pub fn site_table(host: &str) -> Result<JsValue, JsError> {
-    to_js(&engine::sites::table_for_host(host))
+pub fn site_table(host: &str) -> Result<String, JsError> {
+    json(&engine::sites::table_for_host(host))
 }
 
 /// X's weighted length of `text` (twitter-text v3 rules).

@@ -6,11 +6,98 @@
 //! original it came from, so a match becomes a span the browser can highlight.
 //!
 //! Folding, per character: drop zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ,
-//! word joiner, BOM, soft hyphen, variation selectors) and combining marks; apply compatibility
-//! decomposition (NFKD, so 𝐀 → A, Ａ → A, é → e + ◌́); lower-case. Pure ASCII text takes a fast
-//! path with no per-character bookkeeping.
+//! word joiner, BOM, soft hyphen, variation selectors) and combining marks; map the "fancy
+//! text" letters people paste from generators (mathematical bold/italic/script/fraktur/
+//! double-struck/sans/monospace, fullwidth, circled, squared, ligatures) to plain letters; apply
+//! canonical decomposition (é → e + ◌́, the mark then dropped); lower-case. Pure ASCII text
+//! takes a fast path with no per-character bookkeeping.
+//!
+//! Why not full NFKC/NFKD: the compatibility tables of `unicode-normalization` cost about 25 KB
+//! of gzipped `.wasm` for mappings (CJK compatibility, Arabic presentation forms, …) that never
+//! turn text into a brand name; the fancy-letter ranges above are what people actually use, and
+//! they are arithmetic. Canonical decomposition (shared with the NFC that X's length rules need)
+//! still handles every accented letter.
 
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+/// Letterlike Symbols that stand in for the holes of the Mathematical Alphanumeric Symbols
+/// block (ℎ is italic h, ℬ script B, ℭ fraktur C, ℂ double-struck C, …). Sorted by code point.
+const LETTERLIKE: &[(char, char)] = &[
+    ('ℂ', 'C'),
+    ('ℊ', 'g'),
+    ('ℋ', 'H'),
+    ('ℌ', 'H'),
+    ('ℍ', 'H'),
+    ('ℎ', 'h'),
+    ('ℐ', 'I'),
+    ('ℑ', 'I'),
+    ('ℒ', 'L'),
+    ('ℓ', 'l'),
+    ('ℕ', 'N'),
+    ('ℙ', 'P'),
+    ('ℚ', 'Q'),
+    ('ℛ', 'R'),
+    ('ℜ', 'R'),
+    ('ℝ', 'R'),
+    ('ℤ', 'Z'),
+    ('ℨ', 'Z'),
+    ('ℬ', 'B'),
+    ('ℭ', 'C'),
+    ('ℯ', 'e'),
+    ('ℰ', 'E'),
+    ('ℱ', 'F'),
+    ('ℳ', 'M'),
+    ('ℴ', 'o'),
+];
+
+/// Ligatures U+FB00–U+FB06 spelled out.
+const LIGATURES: [&str; 7] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
+/// The plain letters or digits a "fancy" character stands for, if it is one.
+fn fancy(c: char) -> Option<&'static str> {
+    const UPPER: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
+    const DIGITS: &str = "0123456789";
+    let cp = c as u32;
+    let pick = |set: &'static str, i: u32| set.get(i as usize..i as usize + 1);
+    match cp {
+        // Mathematical Alphanumeric Symbols: 13 styles of A–Z a–z, then digits in 5 styles.
+        0x1D400..=0x1D6A3 => {
+            let i = (cp - 0x1D400) % 52;
+            if i < 26 {
+                pick(UPPER, i)
+            } else {
+                pick(LOWER, i - 26)
+            }
+        }
+        0x1D7CE..=0x1D7FF => pick(DIGITS, (cp - 0x1D7CE) % 10),
+        0xFF10..=0xFF19 => pick(DIGITS, cp - 0xFF10),
+        0xFF21..=0xFF3A => pick(UPPER, cp - 0xFF21),
+        0xFF41..=0xFF5A => pick(LOWER, cp - 0xFF41),
+        0xFF01..=0xFF5E => None, // fullwidth punctuation: handled below
+        0x24B6..=0x24CF => pick(UPPER, cp - 0x24B6), // Ⓐ
+        0x24D0..=0x24E9 => pick(LOWER, cp - 0x24D0), // ⓐ
+        0x1F130..=0x1F149 => pick(UPPER, cp - 0x1F130), // 🄰 squared
+        0x1F150..=0x1F169 => pick(UPPER, cp - 0x1F150), // 🅐 negative circled
+        0x1F170..=0x1F189 => pick(UPPER, cp - 0x1F170), // 🅰 negative squared
+        0xFB00..=0xFB06 => LIGATURES.get((cp - 0xFB00) as usize).copied(),
+        _ => LETTERLIKE
+            .binary_search_by(|(k, _)| k.cmp(&c))
+            .ok()
+            .and_then(|i| match LETTERLIKE[i].1 {
+                u @ 'A'..='Z' => pick(UPPER, u as u32 - 'A' as u32),
+                l => pick(LOWER, l as u32 - 'a' as u32),
+            }),
+    }
+}
+
+/// Fullwidth ASCII punctuation (＠, ＃, ！ …) as its ASCII character.
+fn fullwidth_ascii(c: char) -> Option<char> {
+    match c as u32 {
+        cp @ 0xFF01..=0xFF5E => char::from_u32(cp - 0xFEE0),
+        _ => None,
+    }
+}
 
 /// Text folded for matching, with a map back to UTF-16 offsets of the original.
 #[derive(Debug, Clone)]
@@ -56,8 +143,16 @@ impl Folded {
             if c.is_ascii() {
                 text.push(c.to_ascii_lowercase());
                 map.push((pos, end));
+            } else if let Some(plain) = fancy(c) {
+                for l in plain.chars() {
+                    text.push(l.to_ascii_lowercase());
+                    map.push((pos, end));
+                }
+            } else if let Some(a) = fullwidth_ascii(c) {
+                text.push(a.to_ascii_lowercase());
+                map.push((pos, end));
             } else if !is_invisible(c) && !is_combining_mark(c) {
-                decompose_compatible(c, |d| {
+                decompose_canonical(c, |d| {
                     if is_combining_mark(d) || is_invisible(d) {
                         return;
                     }
@@ -129,10 +224,28 @@ mod tests {
             ("german sharp s", "Straße", "straße"),
             ("emoji kept", "Acme 😀", "acme 😀"),
             ("circled letters", "ⓐⓒⓜⓔ", "acme"),
+            ("circled capitals", "ⒶⒸⓂⒺ", "acme"),
+            ("squared", "🄰🄲🄼🄴", "acme"),
+            ("negative squared", "🅰🅲🅼🅴", "acme"),
+            ("sans bold", "𝗔𝗰𝗺𝗲", "acme"),
+            ("monospace", "𝙰𝚌𝚖𝚎", "acme"),
+            ("bold digits", "𝟒𝟓𝟓", "455"),
+            ("fullwidth digits", "４５５", "455"),
+            ("fraktur holes", "ℭ", "c"),
+            ("double-struck holes", "ℝ", "r"),
         ];
         for (name, input, want) in cases {
             assert_eq!(Folded::new(input).text, *want, "{name}");
         }
+    }
+
+    /// The hole table is sorted (binary search) and every hole maps to a letter.
+    #[test]
+    fn letterlike_table_is_sorted() {
+        for p in LETTERLIKE.windows(2) {
+            assert!(p[0].0 < p[1].0, "{:?} then {:?}", p[0], p[1]);
+        }
+        assert!(LETTERLIKE.iter().all(|(_, l)| l.is_ascii_alphabetic()));
     }
 
     #[test]
