@@ -30,6 +30,7 @@ stage "fuzz (15 s per target)" scripts/fuzz.sh 15
 stage "build extension" scripts/build.sh
 stage "end-to-end (Chromium)" node tests/e2e/run.mjs
 stage "sentiment evaluation" python3 scripts/eval.py
+stage "reply drafts report" python3 scripts/replies_report.py
 
 echo
 if [ ${#failed[@]} -eq 0 ]; then
