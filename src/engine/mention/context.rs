@@ -201,6 +201,20 @@ const COMMON_WORDS: &[&str] = &[
     "zoom",
 ];
 
+/// Well-known names of places and organisations that contain an everyday-word brand: always
+/// excluded for ambiguous terms ("NY, United States" is not the airline), on top of the profile's
+/// own exclusions.
+pub const PROPER_NAMES: &[&str] = &[
+    "big apple",
+    "manchester united",
+    "target field",
+    "united arab emirates",
+    "united kingdom",
+    "united nations",
+    "united states",
+    "west ham united",
+];
+
 /// Words that, near an ambiguous brand word, show the post is about a company and its service.
 const CARE_CONTEXT: &[&str] = &[
     "account", "agent", "airline", "airlines", "airport", "app", "bag", "baggage", "bags", "bank",
@@ -246,6 +260,9 @@ mod tests {
     /// Data lint: the tables are sorted, lower-case and free of duplicates (binary search needs it).
     #[test]
     fn word_lists_are_sorted_lowercase_and_unique() {
+        for p in PROPER_NAMES.windows(2) {
+            assert!(p[0] < p[1]);
+        }
         for list in [COMMON_WORDS, CARE_CONTEXT] {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{} then {}", pair[0], pair[1]);

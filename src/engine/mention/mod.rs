@@ -11,7 +11,8 @@
 //! 4. words the automaton could not see are compared token by token: stretched ("Acmeeee") and,
 //!    for words of five letters or more, one typo away ("Southwst" — one substitution, insertion,
 //!    deletion or swap, never when the token is itself a known word);
-//! 5. excluded phrases (false friends such as "apple pie") silence every term inside them;
+//! 5. excluded phrases (false friends such as "apple pie") silence every term inside them; for
+//!    everyday-word brands, well-known names such as "United States" are excluded too;
 //! 6. terms that are everyday words ("United", "Apple") and typo matches need context — see
 //!    [`context`] for the rule.
 
@@ -159,13 +160,11 @@ impl Matcher {
             }
         }
         let automaton = build(&patterns);
-        let exclusions = build(
-            &brand
-                .exclude
-                .iter()
-                .map(|e| fold_term(e))
-                .collect::<Vec<_>>(),
-        );
+        let mut excluded: Vec<String> = brand.exclude.iter().map(|e| fold_term(e)).collect();
+        if terms.iter().any(|t| t.ambiguous) {
+            excluded.extend(context::PROPER_NAMES.iter().map(|n| n.to_string()));
+        }
+        let exclusions = build(&excluded);
         let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             if let Some(c) = t.words.first().and_then(|w| w.chars().next()) {

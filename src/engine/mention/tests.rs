@@ -168,6 +168,12 @@ fn everyday_word_brands_need_context() {
         ("sentence start", "United we stand, divided we fall", &[]),
         ("kingdom", "visiting the united kingdom", &[]),
         (
+            "country, capitalised",
+            "Picking up a coat rack in NY, United States",
+            &[],
+        ),
+        ("football club", "watching Manchester United tonight", &[]),
+        (
             "capitalised mid-sentence",
             "flying United again tomorrow",
             &["United"],
