@@ -30,6 +30,23 @@ async function buildEngine() {
     hasBrand = false;
     console.warn('Earshot: stored settings refused:', e);
   }
+  // The browser stops idle service workers: replay the drafts issued this session so the new
+  // engine keeps "same post, same drafts; never one text for two posts".
+  const { issuedDrafts } = await chrome.storage.session.get('issuedDrafts');
+  for (const { post, drafts } of issuedDrafts || []) {
+    try {
+      engine.rememberDrafts(JSON.stringify(post), JSON.stringify(drafts));
+    } catch {
+      // A malformed record is skipped; the others still count.
+    }
+  }
+}
+
+/** Mirrors issued drafts to session storage (most recent 2000 posts). */
+async function rememberIssued(post, drafts) {
+  const { issuedDrafts } = await chrome.storage.session.get('issuedDrafts');
+  const list = (issuedDrafts || []).concat([{ post, drafts }]).slice(-2000);
+  await chrome.storage.session.set({ issuedDrafts: list });
 }
 
 const ready = (async () => {
@@ -183,7 +200,10 @@ function onDrafts(msg) {
   if (!post) return { drafts: [], reason: 'This post is no longer listed.' };
   const key = `${msg.tabId}\u0000${post.id}\u0000${post.text}`;
   if (!draftCache.has(key)) {
-    draftCache.set(key, JSON.parse(engine.draftReplies(JSON.stringify(toEnginePost(post)), Date.now())));
+    const enginePost = toEnginePost(post);
+    const drafts = JSON.parse(engine.draftReplies(JSON.stringify(enginePost), Date.now()));
+    draftCache.set(key, drafts);
+    rememberIssued(enginePost, drafts).catch(() => {});
   }
   return { drafts: draftCache.get(key), site: post.site };
 }

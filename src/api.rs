@@ -78,6 +78,16 @@ impl WasmEngine {
         json(&self.inner.draft_replies(&post, &analysis))
     }
 
+    /// Restores drafts issued earlier for a post (JSON post and JSON `[{text, tone,
+    /// weighted_length}]`), after the service worker was stopped and re-created.
+    #[wasm_bindgen(js_name = rememberDrafts)]
+    pub fn remember_drafts(&mut self, post_json: &str, drafts_json: &str) -> Result<(), JsError> {
+        let post: Post = parse(post_json, "post")?;
+        let drafts: Vec<engine::reply::Draft> = parse(drafts_json, "drafts")?;
+        self.inner.remember_drafts(&post, &drafts);
+        Ok(())
+    }
+
     /// The settings the engine runs with, as JSON.
     pub fn settings(&self) -> Result<String, JsError> {
         json(self.inner.settings())

@@ -95,6 +95,13 @@ impl Engine {
         }
     }
 
+    /// Restores drafts issued earlier for `post` (e.g. before the browser stopped the service
+    /// worker), so the post gets the same drafts again and no other post gets their texts.
+    pub fn remember_drafts(&mut self, post: &Post, drafts: &[super::reply::Draft]) {
+        let key = super::reply::variety::seed(&[&post.id, &post.text]);
+        self.replies.remember(key, drafts);
+    }
+
     /// Three reply drafts for an analysed post (interim: one neutral draft).
     pub fn draft_replies(&mut self, post: &Post, analysis: &Analysis) -> Vec<super::reply::Draft> {
         super::reply::compose(&self.settings.brand, &mut self.replies, post, analysis)
@@ -115,6 +122,63 @@ pub fn highlight_name(priority: u8, label: Label) -> &'static str {
             Label::Negative => "earshot-negative",
             Label::Neutral => "earshot-neutral",
             Label::Positive => "earshot-positive",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::settings::parse_settings;
+
+    fn engine() -> Engine {
+        Engine::new(parse_settings(include_str!("../../examples/brand.json")).unwrap())
+    }
+
+    fn post(id: &str, text: &str) -> Post {
+        Post {
+            id: id.into(),
+            text: text.into(),
+            author: Some(crate::engine::Author {
+                name: Some("Maria Lopez".into()),
+                handle: Some("@maria".into()),
+                ..Default::default()
+            }),
+            ..Post::default()
+        }
+    }
+
+    /// A worker restart re-creates the engine: replayed drafts keep "never the same text twice".
+    #[test]
+    fn remembered_drafts_survive_a_new_engine() {
+        let mut first = engine();
+        let p = post("1", "@AcmeAir lost my bag in Denver, nobody answers");
+        let a = first.analyze(&p, None);
+        let drafts = first.draft_replies(&p, &a);
+        assert!(!drafts.is_empty());
+        let mut second = engine();
+        assert!(
+            drafts.iter().all(|d| !second.replies.taken(&d.text)),
+            "a fresh engine has issued nothing"
+        );
+        second.remember_drafts(&p, &drafts);
+        assert!(
+            drafts.iter().all(|d| second.replies.taken(&d.text)),
+            "replayed texts count as issued"
+        );
+        assert_eq!(
+            second.draft_replies(&p, &a),
+            drafts,
+            "same post, same drafts"
+        );
+        let twin = post("2", &p.text);
+        let twin_drafts = second.draft_replies(&twin, &second.analyze(&twin, None));
+        for d in &twin_drafts {
+            assert!(
+                !drafts.iter().any(|x| x.text == d.text),
+                "a different post got a remembered text: {}",
+                d.text
+            );
         }
     }
 }

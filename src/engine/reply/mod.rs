@@ -23,7 +23,7 @@ use empathy::Feeling;
 use facts::Facts;
 
 /// One reply draft.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Draft {
     /// The text, ready to post.
     pub text: String,
