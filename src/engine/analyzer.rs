@@ -1,7 +1,7 @@
 //! [`Engine`]: the settings-bound pipeline that turns a [`Post`] into an [`Analysis`].
 
 use super::analysis::{Analysis, Post, Waiting};
-use super::classify::classify;
+use super::classify::classify_lowered;
 use super::department::route;
 use super::mention::{Matcher, MentionKind};
 use super::priority::{self, PriorityInput};
@@ -56,8 +56,9 @@ impl Engine {
     pub fn analyze(&self, post: &Post, now_ms: Option<i64>) -> Analysis {
         let mentions = self.matcher.find(&post.text);
         let mentioned = mentions.iter().any(|m| m.kind != MentionKind::Competitor);
-        let sentiment = sentiment::score(&post.text);
-        let classification = classify(&post.text, &sentiment);
+        let lower = post.text.to_lowercase();
+        let sentiment = sentiment::score_lowered(&post.text, &lower);
+        let classification = classify_lowered(&post.text, &lower, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
         let target = self.settings.brand.response_target_minutes;
         let waiting = match (now_ms, post.created_at.as_deref().and_then(parse_rfc3339)) {

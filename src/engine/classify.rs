@@ -681,14 +681,18 @@ fn cues() -> &'static Cues {
 /// assert_eq!(c.flags, vec![Flag::ChurnRisk]);
 /// ```
 pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
-    let lower = text.to_lowercase();
+    classify_lowered(text, &text.to_lowercase(), sentiment)
+}
+
+/// [`classify`] for a caller that already has `text.to_lowercase()` as `lower`.
+pub fn classify_lowered(text: &str, lower: &str, sentiment: &Sentiment) -> Classification {
     let cues = cues();
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let mut suggestion = false;
     if let Some(ac) = &cues.automaton {
         let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-        for m in ac.find_overlapping_iter(lower.as_str()) {
+        for m in ac.find_overlapping_iter(lower) {
             let (cue, stem) = cues.cues[m.pattern().as_usize()];
             if word(lower[..m.start()].chars().next_back())
                 || (!stem && word(lower[m.end()..].chars().next()))
@@ -720,7 +724,7 @@ pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
         Intent::Suggestion
     } else if (score <= -0.05 && problem) || score <= -0.3 || (risk && score < 0.3) {
         Intent::Complaint
-    } else if is_question(text, &lower) {
+    } else if is_question(text, lower) {
         Intent::Question
     } else if score >= 0.05 {
         Intent::Praise

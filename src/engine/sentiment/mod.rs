@@ -102,6 +102,12 @@ fn push_word<'a>(out: &mut Vec<Item<'a>>, raw: &'a str) {
 /// assert_eq!(score("What time does the lounge open?").label, Label::Neutral);
 /// ```
 pub fn score(text: &str) -> Sentiment {
+    score_lowered(text, &text.to_lowercase())
+}
+
+/// [`score`] for a caller that already has `text.to_lowercase()` (the engine lower-cases each
+/// post once for sentiment and classification).
+pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
     let items = items(text);
     let mut valences = vader::valences(&items);
     let eye_roll = text.contains(care::EYE_ROLL);
@@ -116,8 +122,7 @@ pub fn score(text: &str) -> Sentiment {
         }
     }
     vader::but_rule(&items, &mut valences);
-    let lower_text = text.to_lowercase();
-    let phrases = care::phrases_in(&lower_text);
+    let phrases = care::phrases_in(lower_text);
     let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();
     let emphasis = vader::punctuation_emphasis(text);
     if sum > 0.0 {
