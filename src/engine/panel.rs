@@ -74,8 +74,6 @@ pub struct PanelView {
     pub summary: String,
 }
 
-/// Priority at or above which the badge says "urgent" (matches the page highlight).
-const URGENT: u8 = 70;
 const HIGH: u8 = 50;
 const MEDIUM: u8 = 30;
 
@@ -162,7 +160,8 @@ fn entry(post: &Post, a: &Analysis, now_ms: i64) -> PanelEntry {
         None => (String::new(), false),
     };
     let p = a.priority.score.min(100);
-    let badge_class = if p >= URGENT {
+    // The same threshold as the page highlight, so badge and highlight agree.
+    let badge_class = if p >= super::analyzer::URGENT_PRIORITY {
         "urgent"
     } else if p >= HIGH {
         "high"
