@@ -4,6 +4,8 @@
 //! the WASM `analyze` call. Field names are single words or explicitly renamed so both shells see
 //! the same JSON.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::classify::{Flag, Intent, Topic};
@@ -81,7 +83,7 @@ pub struct Analysis {
     /// Risk flags.
     pub flags: Vec<Flag>,
     /// Team the mention should be handed to.
-    pub department: String,
+    pub department: Cow<'static, str>,
     /// Priority 0–100 with its reasons.
     pub priority: Priority,
     /// Time waiting against the response target, when `created_at` was known.

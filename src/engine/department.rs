@@ -12,6 +12,8 @@
 //! 3. a suggestion → R&D;
 //! 4. everything else → Customer Care.
 
+use std::borrow::Cow;
+
 use super::classify::Classification;
 use super::settings::DepartmentRule;
 
@@ -54,19 +56,28 @@ pub const CUSTOMER_CARE: &str = "Customer Care";
 /// let c = Classification { intent: Intent::Complaint, topics: vec![Topic::WebsiteApp], flags: vec![] };
 /// assert_eq!(route(&c, &[]), "IT");
 /// ```
-pub fn route(c: &Classification, overrides: &[DepartmentRule]) -> String {
-    let keys: Vec<&'static str> = c
+pub fn route(c: &Classification, overrides: &[DepartmentRule]) -> Cow<'static, str> {
+    let mut keys = [""; MAX_KEYS];
+    let names = c
         .flags
         .iter()
         .map(|f| f.name())
         .chain(c.topics.iter().map(|t| t.name()))
-        .chain(std::iter::once(c.intent.name()))
-        .collect();
-    if let Some(rule) = overrides.iter().find(|r| keys.contains(&r.when.as_str())) {
-        return rule.department.clone();
+        .chain(std::iter::once(c.intent.name()));
+    let mut n = 0;
+    for (slot, name) in keys.iter_mut().zip(names) {
+        *slot = name;
+        n += 1;
     }
-    default_route(&keys).to_string()
+    let keys = &keys[..n];
+    if let Some(rule) = overrides.iter().find(|r| keys.contains(&r.when.as_str())) {
+        return Cow::Owned(rule.department.clone());
+    }
+    Cow::Borrowed(default_route(keys))
 }
+
+/// A post has at most four flags, three topics and one intent.
+const MAX_KEYS: usize = 8;
 
 fn default_route(keys: &[&str]) -> &'static str {
     let has = |k: &str| keys.contains(&k);

@@ -5,6 +5,8 @@
 //! and sets `textContent`). Building the view is cheap, so the service worker rebuilds it from
 //! the stored posts whenever the panel asks.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::analysis::{Analysis, Post};
@@ -53,7 +55,7 @@ pub struct PanelEntry {
     /// The engine's highlight name (`earshot-…`), for the marks' colour.
     pub highlight: &'static str,
     /// Why it scored so, biggest first.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Cow<'static, str>>,
     /// What the author wants, for people ("complaint").
     pub intent: String,
     /// Topics, for people ("lost item").
@@ -188,7 +190,7 @@ fn entry(post: &Post, a: &Analysis, now_ms: i64) -> PanelEntry {
         intent: word(&a.intent),
         topics: a.topics.iter().map(word).collect(),
         flags: a.flags.iter().map(word).collect(),
-        department: a.department.clone(),
+        department: a.department.to_string(),
     }
 }
 

@@ -14,6 +14,8 @@
 //! 12-follower complaint with a churn threat (≈ 50) always outranks a 2-million-follower mild
 //! remark (≈ 20). Praise scores low but never zero — happy customers get thanked too.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::classify::{Classification, Flag, Intent};
@@ -24,8 +26,9 @@ use super::sentiment::Sentiment;
 pub struct Priority {
     /// 0 (no action needed) to 100 (drop everything).
     pub score: u8,
-    /// Human-readable reasons, biggest contribution first.
-    pub reasons: Vec<String>,
+    /// Human-readable reasons, biggest contribution first. Fixed reasons ("complaint",
+    /// "churn risk") are borrowed; only those with figures in them are built per post.
+    pub reasons: Vec<Cow<'static, str>>,
 }
 
 /// Everything priority depends on.
@@ -49,6 +52,8 @@ pub struct PriorityInput<'a> {
 
 const MAX_REACH: f32 = 10.0;
 const MAX_WAITING: f32 = 25.0;
+/// At most one part each: tone, intent, four flags, waiting, reach.
+const MAX_PARTS: usize = 8;
 
 /// Scores one post.
 ///
@@ -65,25 +70,10 @@ const MAX_WAITING: f32 = 25.0;
 /// assert!(p.reasons.iter().any(|r| r == "waiting 42 min of 30 (overdue)"));
 /// ```
 pub fn score(input: &PriorityInput<'_>) -> Priority {
-    let mut parts: Vec<(f32, String)> = Vec::with_capacity(8);
+    let mut parts: Vec<(f32, Cow<'static, str>)> = Vec::with_capacity(MAX_PARTS);
     let s = input.sentiment;
     if s.score < -0.05 {
-        let words = s
-            .terms
-            .iter()
-            .take(3)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ");
-        let detail = if words.is_empty() {
-            String::new()
-        } else {
-            format!(": {words}")
-        };
-        parts.push((
-            35.0 * -s.score,
-            format!("negative (\u{2212}{:.2}{detail})", -s.score),
-        ));
+        parts.push((35.0 * -s.score, negative_reason(s).into()));
     }
     let c = input.classification;
     let (points, name) = match c.intent {
@@ -93,7 +83,7 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
         Intent::Suggestion => (6.0, "suggestion"),
         Intent::Other => (3.0, "mention"),
     };
-    parts.push((points, name.to_string()));
+    parts.push((points, name.into()));
     for f in &c.flags {
         let (points, name) = match f {
             Flag::Safety => (30.0, "safety"),
@@ -101,7 +91,7 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
             Flag::ChurnRisk => (15.0, "churn risk"),
             Flag::Urgent => (15.0, "urgent"),
         };
-        parts.push((points, name.to_string()));
+        parts.push((points, name.into()));
     }
     if let Some(w) = input.waiting_minutes {
         let target = input.target_minutes.max(1) as f32;
@@ -111,15 +101,15 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
         } else {
             (10.0 + 5.0 * (ratio - 1.0)).min(MAX_WAITING)
         };
-        let overdue = if w > input.target_minutes {
-            " (overdue)"
-        } else {
-            ""
-        };
-        parts.push((
-            points,
-            format!("waiting {w} min of {}{overdue}", input.target_minutes),
-        ));
+        let mut why = String::with_capacity(32);
+        why.push_str("waiting ");
+        push_int(&mut why, u64::from(w));
+        why.push_str(" min of ");
+        push_int(&mut why, u64::from(input.target_minutes));
+        if w > input.target_minutes {
+            why.push_str(" (overdue)");
+        }
+        parts.push((points, why.into()));
     }
     let followers = input.followers.unwrap_or(0) as f32;
     let engagement = input.engagement.unwrap_or(0) as f32;
@@ -127,16 +117,22 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
         + 1.5 * (1.0 + engagement).log10()
         + if input.verified { 2.0 } else { 0.0 };
     if raw_reach >= 1.0 {
-        let capped = if raw_reach > MAX_REACH {
-            " (capped)"
-        } else {
-            ""
+        let capped = raw_reach > MAX_REACH;
+        let why: Cow<'static, str> = match (input.followers, capped) {
+            (Some(f), _) => {
+                let mut why = String::with_capacity(32);
+                why.push_str("reach: ");
+                push_compact(&mut why, f);
+                why.push_str(" followers");
+                if capped {
+                    why.push_str(" (capped)");
+                }
+                why.into()
+            }
+            (None, true) => "reach (capped)".into(),
+            (None, false) => "reach".into(),
         };
-        let who = match input.followers {
-            Some(f) => format!("reach: {} followers{capped}", compact(f)),
-            None => format!("reach{capped}"),
-        };
-        parts.push((raw_reach.min(MAX_REACH), who));
+        parts.push((raw_reach.min(MAX_REACH), why));
     }
     parts.sort_by(|a, b| b.0.total_cmp(&a.0));
     let total: f32 = parts.iter().map(|p| p.0).sum();
@@ -150,13 +146,62 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
     }
 }
 
-/// 950 → "950", 12_300 → "12.3K", 2_000_000 → "2.0M".
-fn compact(n: u64) -> String {
-    match n {
-        0..=999 => n.to_string(),
-        1_000..=999_999 => format!("{:.1}K", n as f64 / 1e3),
-        _ => format!("{:.1}M", n as f64 / 1e6),
+/// "negative (−0.78: cancelled, never again)": the score and up to three of the words that
+/// moved it.
+fn negative_reason(s: &Sentiment) -> String {
+    let mut why = String::with_capacity(48);
+    why.push_str("negative (\u{2212}");
+    push_hundredths(&mut why, -s.score);
+    for (i, term) in s.terms.iter().take(3).enumerate() {
+        why.push_str(if i == 0 { ": " } else { ", " });
+        why.push_str(term);
     }
+    why.push(')');
+    why
+}
+
+/// Appends `n` in decimal.
+fn push_int(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // The slice holds ASCII digits only.
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// Appends `x` (≥ 0) rounded to two decimals: 0.784 → "0.78".
+fn push_hundredths(out: &mut String, x: f32) {
+    let cents = (f64::from(x.max(0.0)) * 100.0).round() as u64;
+    push_int(out, cents / 100);
+    out.push('.');
+    if cents % 100 < 10 {
+        out.push('0');
+    }
+    push_int(out, cents % 100);
+}
+
+/// Appends a count the way people read it: 950 → "950", 12_300 → "12.3K", 2_000_000 → "2.0M".
+fn push_compact(out: &mut String, n: u64) {
+    let (unit, suffix) = match n {
+        0..=999 => {
+            push_int(out, n);
+            return;
+        }
+        1_000..=999_999 => (1_000, 'K'),
+        _ => (1_000_000, 'M'),
+    };
+    let tenths = (n as f64 / unit as f64 * 10.0).round() as u64;
+    push_int(out, tenths / 10);
+    out.push('.');
+    push_int(out, tenths % 10);
+    out.push(suffix);
 }
 
 #[cfg(test)]
@@ -252,6 +297,36 @@ mod tests {
     fn bounded() {
         let worst = p("URGENT smoke fire injured, my lawyer will sue you, switching to Globex, stranded!!! worst ever", Some(100_000), Some(u64::MAX));
         assert!(worst.score <= 100);
-        assert_eq!(compact(12_300), "12.3K");
+    }
+
+    #[test]
+    fn figures_read_like_people_write_them() {
+        let compact = |n| {
+            let mut s = String::new();
+            push_compact(&mut s, n);
+            s
+        };
+        let cases: &[(u64, &str)] = &[
+            (0, "0"),
+            (950, "950"),
+            (1_000, "1.0K"),
+            (12_300, "12.3K"),
+            (999_949, "999.9K"),
+            (2_000_000, "2.0M"),
+            (u64::MAX, "18446744073709.6M"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(compact(*n), *want, "{n}");
+        }
+        for (x, want) in [
+            (0.0, "0.00"),
+            (0.784, "0.78"),
+            (0.05, "0.05"),
+            (1.0, "1.00"),
+        ] {
+            let mut s = String::new();
+            push_hundredths(&mut s, x);
+            assert_eq!(s, want, "{x}");
+        }
     }
 }
