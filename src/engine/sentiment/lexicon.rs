@@ -12,23 +12,53 @@ use rustc_hash::FxHashMap;
 const LEXICON: &str = include_str!("../../../data/vader_lexicon.tsv");
 const EMOJI: &str = include_str!("../../../data/vader_emoji.tsv");
 
+/// What the sentiment rules need to know about one lower-case word, found with one lookup.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct WordFacts {
+    /// Lexicon valence (−4…+4).
+    pub valence: Option<f32>,
+    /// Booster (+) or dampener (−) increment.
+    pub booster: Option<f32>,
+    /// A negation word ("not", "never"; words with "n't" are recognised by spelling).
+    pub negation: bool,
+}
+
 struct Tables {
-    words: FxHashMap<&'static str, f32>,
+    words: FxHashMap<&'static str, WordFacts>,
     emoji: FxHashMap<char, f32>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut words: FxHashMap<&'static str, f32> = parse(LEXICON).collect();
+        let mut words: FxHashMap<&'static str, WordFacts> = parse(LEXICON)
+            .map(|(w, v)| {
+                let facts = WordFacts {
+                    valence: Some(v),
+                    ..WordFacts::default()
+                };
+                (w, facts)
+            })
+            .collect();
         for (w, v) in super::care::CARE_WORDS {
-            words.entry(w).or_insert(*v);
+            words.entry(w).or_default().valence.get_or_insert(*v);
+        }
+        for (w, b) in super::vader::boosters() {
+            words.entry(w).or_default().booster = Some(b);
+        }
+        for w in super::vader::NEGATE {
+            words.entry(w).or_default().negation = true;
         }
         let emoji = parse(EMOJI)
             .filter_map(|(e, v)| e.chars().next().map(|c| (c, v)))
             .collect();
         Tables { words, emoji }
     })
+}
+
+/// Everything the rules know about a lower-case token (all empty for an unknown one).
+pub fn facts(token: &str) -> WordFacts {
+    tables().words.get(token).copied().unwrap_or_default()
 }
 
 /// `token<TAB>number` lines; malformed lines are skipped (the data lint test rejects them).
@@ -41,12 +71,12 @@ fn parse(text: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
 
 /// Valence of a lower-case token (a word or an emoticon such as `:)`), if the lexicon has it.
 pub fn valence(token: &str) -> Option<f32> {
-    tables().words.get(token).copied()
+    tables().words.get(token).and_then(|f| f.valence)
 }
 
 /// True when the lexicon knows the lower-case word.
 pub fn is_word(token: &str) -> bool {
-    tables().words.contains_key(token)
+    valence(token).is_some()
 }
 
 /// Valence of an emoji character, if its description carries sentiment.

@@ -52,9 +52,32 @@ pub struct Sentiment {
 const MAX_TERMS: usize = 6;
 
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
-fn items(text: &str) -> Vec<Item<'_>> {
-    let mut out = Vec::new();
+/// `lower_text` is `text.to_lowercase()`; for ASCII text its bytes line up with `text`'s, so
+/// items borrow their lower-case form from it instead of allocating one.
+fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
+    let aligned = text.is_ascii() && lower_text.len() == text.len();
+    let lower_of = |raw: &'a str| -> Cow<'a, str> {
+        if aligned {
+            let at = raw.as_ptr() as usize - text.as_ptr() as usize;
+            Cow::Borrowed(&lower_text[at..at + raw.len()])
+        } else if raw.chars().any(char::is_uppercase) {
+            Cow::Owned(raw.to_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        }
+    };
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let push_word = |out: &mut Vec<Item<'a>>, raw: &'a str| {
+        let raw = vader_strip(raw);
+        if !raw.is_empty() {
+            out.push(Item::word(raw, lower_of(raw)));
+        }
+    };
     for token in vader_tokens(text) {
+        if token.is_ascii() {
+            push_word(&mut out, token);
+            continue;
+        }
         let mut rest = token;
         while let Some((at, c, v)) = rest.char_indices().find_map(|(i, c)| {
             lexicon::emoji_valence(c)
@@ -63,33 +86,12 @@ fn items(text: &str) -> Vec<Item<'_>> {
         }) {
             push_word(&mut out, &rest[..at]);
             let len = c.len_utf8();
-            out.push(Item {
-                raw: &rest[at..at + len],
-                lower: Cow::Borrowed(&rest[at..at + len]),
-                emoji: Some(v),
-            });
+            out.push(Item::emoji(&rest[at..at + len], v));
             rest = &rest[at + len..];
         }
         push_word(&mut out, rest);
     }
     out
-}
-
-fn push_word<'a>(out: &mut Vec<Item<'a>>, raw: &'a str) {
-    let raw = vader_strip(raw);
-    if raw.is_empty() {
-        return;
-    }
-    let lower = if raw.chars().any(char::is_uppercase) {
-        Cow::Owned(raw.to_lowercase())
-    } else {
-        Cow::Borrowed(raw)
-    };
-    out.push(Item {
-        raw,
-        lower,
-        emoji: None,
-    });
 }
 
 /// Scores `text`. Never panics; empty text is neutral 0.
@@ -108,7 +110,7 @@ pub fn score(text: &str) -> Sentiment {
 /// [`score`] for a caller that already has `text.to_lowercase()` (the engine lower-cases each
 /// post once for sentiment and classification).
 pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
-    let items = items(text);
+    let items = items(text, lower_text);
     let mut valences = vader::valences(&items);
     let eye_roll = text.contains(care::EYE_ROLL);
     let lowers: Vec<&str> = items.iter().map(|t| t.lower.as_ref()).collect();

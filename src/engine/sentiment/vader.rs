@@ -8,10 +8,6 @@
 //! which scales the wrong items when two valences are equal).
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashMap;
-
 use super::lexicon;
 
 /// Added by a booster word ("very good").
@@ -23,7 +19,7 @@ const C_INCR: f32 = 0.733;
 /// Multiplies a negated valence.
 pub const N_SCALAR: f32 = -0.74;
 
-const NEGATE: &[&str] = &[
+pub(super) const NEGATE: &[&str] = &[
     "ain't",
     "aint",
     "aren't",
@@ -192,20 +188,15 @@ const MULTI_BOOST: &[(&[&str], f32)] = &[
     (&["sort", "of"], B_DECR),
 ];
 
-/// The booster value of a lower-case word, if it is one (bigrams: `MULTI_BOOST`).
-pub fn booster(word: &str) -> Option<f32> {
-    static BOOSTERS: OnceLock<FxHashMap<&'static str, f32>> = OnceLock::new();
-    BOOSTERS
-        .get_or_init(|| {
-            let up = BOOST_UP.iter().map(|w| (*w, B_INCR));
-            up.chain(BOOST_DOWN.iter().map(|w| (*w, B_DECR))).collect()
-        })
-        .get(word)
-        .copied()
+/// Every single-word booster and dampener with its increment (bigrams: `MULTI_BOOST`).
+pub(super) fn boosters() -> impl Iterator<Item = (&'static str, f32)> {
+    let up = BOOST_UP.iter().map(|w| (*w, B_INCR));
+    up.chain(BOOST_DOWN.iter().map(|w| (*w, B_DECR)))
 }
 
-fn is_negation(word: &str) -> bool {
-    NEGATE.binary_search(&word).is_ok() || word.contains("n't")
+/// VADER's negation test: a negation word (`facts.negation`), or any word with "n't" in it.
+fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
+    facts.negation || (word.contains('\'') && word.contains("n't"))
 }
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
@@ -220,7 +211,7 @@ pub fn is_upper(s: &str) -> bool {
     cased
 }
 
-/// One scored position of the text.
+/// One scored position of the text, with the facts about its word looked up once.
 #[derive(Debug, Clone)]
 pub struct Item<'a> {
     /// The token as written.
@@ -229,16 +220,50 @@ pub struct Item<'a> {
     pub lower: Cow<'a, str>,
     /// An emoji's valence, for emoji items.
     pub emoji: Option<f32>,
+    /// The lexicon's valence of `lower` (never for emoji).
+    valence: Option<f32>,
+    /// Booster or dampener value of `lower`.
+    booster: Option<f32>,
+    /// `lower` negates what follows ("not", "isn't").
+    negation: bool,
+    /// `raw` is in capitals (Python's `isupper`).
+    upper: bool,
+}
+
+impl<'a> Item<'a> {
+    /// A word (or emoticon) item; `lower` is `raw` lower-cased.
+    pub fn word(raw: &'a str, lower: Cow<'a, str>) -> Item<'a> {
+        let w = lower.as_ref();
+        let facts = lexicon::facts(w);
+        Item {
+            raw,
+            valence: facts.valence,
+            booster: facts.booster,
+            negation: is_negation(w, &facts),
+            upper: is_upper(raw),
+            lower,
+            emoji: None,
+        }
+    }
+
+    /// An emoji carrying `valence`.
+    pub fn emoji(raw: &'a str, valence: f32) -> Item<'a> {
+        Item {
+            raw,
+            lower: Cow::Borrowed(raw),
+            emoji: Some(valence),
+            valence: None,
+            booster: None,
+            negation: false,
+            upper: false,
+        }
+    }
 }
 
 /// VADER's per-position valences for `items` (same length), before "but" and punctuation.
 pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
-    let upper_words = items
-        .iter()
-        .filter(|t| t.emoji.is_none() && is_upper(t.raw))
-        .count();
+    let upper_words = items.iter().filter(|t| t.upper).count();
     let cap_diff = upper_words > 0 && upper_words < items.len();
-    let lookup = lexicon::valence;
     let lower = |i: usize| items[i].lower.as_ref();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -247,18 +272,18 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
             continue;
         }
         let w = lower(i);
-        if booster(w).is_some()
+        if item.booster.is_some()
             || (w == "kind" && items.get(i + 1).is_some_and(|n| n.lower == "of"))
         {
             out.push(0.0);
             continue;
         }
-        let Some(base) = lookup(w) else {
+        let Some(base) = item.valence else {
             out.push(0.0);
             continue;
         };
         let mut v = base;
-        if w == "no" && i + 1 < items.len() && lookup(lower(i + 1)).is_some() {
+        if w == "no" && items.get(i + 1).is_some_and(|n| n.valence.is_some()) {
             v = 0.0;
         }
         if (i > 0 && lower(i - 1) == "no")
@@ -267,7 +292,7 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
         {
             v = base * N_SCALAR;
         }
-        if cap_diff && is_upper(item.raw) {
+        if cap_diff && item.upper {
             v += if v > 0.0 { C_INCR } else { -C_INCR };
         }
         for back in 0..3 {
@@ -275,12 +300,12 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
                 break;
             }
             let j = i - back - 1;
-            if lookup(lower(j)).is_some() {
+            if items[j].valence.is_some() {
                 continue;
             }
-            let mut s = booster(lower(j)).map_or(0.0, |b| {
+            let mut s = items[j].booster.map_or(0.0, |b| {
                 let mut s = if v < 0.0 { -b } else { b };
-                if cap_diff && is_upper(items[j].raw) {
+                if cap_diff && items[j].upper {
                     s += if v > 0.0 { C_INCR } else { -C_INCR };
                 }
                 s
@@ -296,7 +321,7 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
                 v = idioms(v, items, i);
             }
         }
-        v = least(v, items, i, &lookup);
+        v = least(v, items, i);
         out.push(v);
     }
     out
@@ -304,18 +329,19 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
 
 fn negation(v: f32, items: &[Item<'_>], back: usize, i: usize) -> f32 {
     let w = |k: usize| items[i - k].lower.as_ref();
+    let negates = |k: usize| items[i - k].negation;
     match back {
-        0 if is_negation(w(1)) => v * N_SCALAR,
+        0 if negates(1) => v * N_SCALAR,
         1 if w(2) == "never" && matches!(w(1), "so" | "this") => v * 1.25,
         1 if w(2) == "without" && w(1) == "doubt" => v,
-        1 if is_negation(w(2)) => v * N_SCALAR,
+        1 if negates(2) => v * N_SCALAR,
         2 if (w(3) == "never" && matches!(w(2), "so" | "this"))
             || matches!(w(1), "so" | "this") =>
         {
             v * 1.25
         }
         2 if w(3) == "without" && (w(2) == "doubt" || w(1) == "doubt") => v,
-        2 if is_negation(w(3)) => v * N_SCALAR,
+        2 if negates(3) => v * N_SCALAR,
         _ => v,
     }
 }
@@ -361,13 +387,14 @@ fn lookup(table: &[(&[&str], f32)], words: &[&str]) -> Option<f32> {
     table.iter().find(|(k, _)| *k == words).map(|(_, v)| *v)
 }
 
-fn least(v: f32, items: &[Item<'_>], i: usize, lookup: &impl Fn(&str) -> Option<f32>) -> f32 {
+fn least(v: f32, items: &[Item<'_>], i: usize) -> f32 {
     let w = |k: usize| items[i - k].lower.as_ref();
-    if i > 1 && lookup(w(1)).is_none() && w(1) == "least" {
+    let unscored = |k: usize| items[i - k].valence.is_none();
+    if i > 1 && unscored(1) && w(1) == "least" {
         if w(2) != "at" && w(2) != "very" {
             return v * N_SCALAR;
         }
-    } else if i > 0 && lookup(w(1)).is_none() && w(1) == "least" {
+    } else if i > 0 && unscored(1) && w(1) == "least" {
         return v * N_SCALAR;
     }
     v
