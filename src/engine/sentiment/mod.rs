@@ -68,11 +68,11 @@ fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     };
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let push_word = |out: &mut Vec<Item<'a>>, raw: &'a str| {
-        let raw = vader_strip(raw);
         if !raw.is_empty() {
             out.push(Item::word(raw, lower_of(raw)));
         }
     };
+    // Tokens are already stripped (`vader_tokens`); pieces split off around emoji are not.
     for token in vader_tokens(text) {
         if token.is_ascii() {
             push_word(&mut out, token);
@@ -84,12 +84,12 @@ fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
                 .or_else(|| care::emoji(c))
                 .map(|v| (i, c, v))
         }) {
-            push_word(&mut out, &rest[..at]);
+            push_word(&mut out, vader_strip(&rest[..at]));
             let len = c.len_utf8();
             out.push(Item::emoji(&rest[at..at + len], v));
             rest = &rest[at + len..];
         }
-        push_word(&mut out, rest);
+        push_word(&mut out, vader_strip(rest));
     }
     out
 }

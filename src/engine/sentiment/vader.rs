@@ -7,8 +7,8 @@
 //! the "but" rule scales each position by its own index (the Python looks positions up by value,
 //! which scales the wrong items when two valences are equal).
 
-use std::borrow::Cow;
 use super::lexicon;
+use std::borrow::Cow;
 
 /// Added by a booster word ("very good").
 const B_INCR: f32 = 0.293;
@@ -201,6 +201,10 @@ fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
 pub fn is_upper(s: &str) -> bool {
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+    }
     let mut cased = false;
     for c in s.chars() {
         if c.is_lowercase() {

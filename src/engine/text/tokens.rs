@@ -37,10 +37,22 @@ pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// VADER's punctuation rule for one token: strip surrounding ASCII punctuation unless that
-/// leaves two characters or fewer (`"great!!"` → `great`, `:-)` stays `:-)`).
+/// leaves two characters or fewer (`"great!!"` → `great`, `:-)` stays `:-)`). Idempotent.
 pub fn vader_strip(token: &str) -> &str {
-    let stripped = token.trim_matches(|c: char| c.is_ascii_punctuation());
-    if stripped.chars().count() <= 2 {
+    // ASCII bytes never occur inside a multi-byte character, so trimming bytes keeps the
+    // boundaries of the characters left.
+    let bytes = token.as_bytes();
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_punctuation())
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_punctuation())
+        .map_or(start, |i| i + 1);
+    let stripped = &token[start..end];
+    // Two characters take at most eight bytes; only short remainders need counting.
+    if stripped.len() <= 2 || (stripped.len() <= 8 && stripped.chars().count() <= 2) {
         token
     } else {
         stripped
@@ -58,6 +70,44 @@ mod tests {
             got,
             ["Great", ":)", "<3", "really", "ok,", "no.", ":-)", ";-D"]
         );
+    }
+
+    #[test]
+    fn vader_strip_matches_the_char_rule() {
+        let reference = |t: &str| {
+            let stripped = t.trim_matches(|c: char| c.is_ascii_punctuation());
+            if stripped.chars().count() <= 2 {
+                t.to_string()
+            } else {
+                stripped.to_string()
+            }
+        };
+        for t in [
+            "",
+            "!",
+            "!!",
+            "ok,",
+            "great!!",
+            "(really)",
+            ":-)",
+            "<3",
+            "é!",
+            "éé!!",
+            "ééé!",
+            "😀😀!",
+            "😀😀😀",
+            "'n't'",
+            "...abc...",
+            "a.b",
+            "\u{301}x!",
+        ] {
+            assert_eq!(vader_strip(t), reference(t), "{t:?}");
+            assert_eq!(
+                vader_strip(vader_strip(t)),
+                vader_strip(t),
+                "idempotent: {t:?}"
+            );
+        }
     }
 
     #[test]
