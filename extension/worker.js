@@ -3,14 +3,17 @@
 // MV3 stops this worker when idle, so nothing lives only in memory: the engine is rebuilt from
 // chrome.storage.local `settings` on every wake, and per-tab mentions are mirrored to
 // chrome.storage.session (key `tabs`).
-import init, { Engine, siteTable } from './pkg/earshot.js';
+import init, { Engine, siteTable, scanHighlights } from './pkg/earshot.js';
 import { MSG, isSupportedUrl } from './messages.js';
+import { scanPosts } from './scan.js';
 
 const MAX_MENTIONS_PER_TAB = 500;
 const HISTORY_VERSION = 1;
 const MAX_HISTORY = 1000;
 
 let engine = null;
+/** Highlight names the engine's scan records index (fixed once the module is loaded). */
+let highlights = [];
 let hasBrand = false;
 /** tabId → {site, name, url, layoutOk, seen, mentions: {id → post}} */
 let tabs = {};
@@ -51,6 +54,7 @@ async function rememberIssued(post, drafts) {
 
 const ready = (async () => {
   await init({ module_or_path: chrome.runtime.getURL('pkg/earshot_bg.wasm') });
+  highlights = JSON.parse(scanHighlights());
   const stored = await chrome.storage.session.get(['tabs', 'recent']);
   tabs = stored.tabs || {};
   recent = stored.recent || [];
@@ -113,7 +117,7 @@ if (chrome.sidePanel?.setPanelBehavior) {
 function onPosts(msg, sender) {
   const tabId = sender.tab?.id;
   const now = Date.now();
-  const analyses = JSON.parse(engine.analyze(JSON.stringify(msg.posts.map(toEnginePost)), now));
+  const results = scanPosts(engine, highlights, msg.posts, now);
   const tab = tabs[tabId] || (tabs[tabId] = { mentions: {} });
   tab.site = msg.site;
   tab.name = msg.name;
@@ -121,23 +125,15 @@ function onPosts(msg, sender) {
   tab.layoutOk = msg.layout ? msg.layout.ok : true;
   tab.seen = now;
   let changed = false;
-  const results = analyses.map((a, i) => {
+  results.forEach((r, i) => {
     const post = msg.posts[i];
-    if (a.mentioned) {
+    if (r.mentioned) {
       tab.mentions[post.id] = post;
       changed = true;
     } else if (tab.mentions[post.id]) {
       delete tab.mentions[post.id];
       changed = true;
     }
-    const spans = a.mentioned
-      ? a.mentions.map((m) => ({
-        start: m.start,
-        end: m.end,
-        highlight: m.kind === 'competitor' ? 'earshot-competitor' : a.highlight,
-      }))
-      : [];
-    return { id: a.id, mentioned: a.mentioned, priority: a.priority.score, highlight: a.highlight, spans };
   });
   const ids = Object.keys(tab.mentions);
   if (ids.length > MAX_MENTIONS_PER_TAB) {

@@ -53,6 +53,25 @@ impl WasmEngine {
         json(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
     }
 
+    /// The page's hot path (see `engine::scan`): analyses a batch given as all texts
+    /// concatenated, each text's length in UTF-16 code units, and 4 numbers per post (created
+    /// ms, followers, engagement, verified 1/0; NaN when unknown). Returns an Int32Array of
+    /// records `[priority, highlight, n, n × (start, end, highlight)]`; highlight indices refer
+    /// to `scanHighlights()`.
+    pub fn scan(
+        &self,
+        texts: &str,
+        utf16_lens: &[u32],
+        facts: &[f64],
+        now_ms: f64,
+    ) -> Result<Vec<i32>, JsError> {
+        let mut out = Vec::with_capacity(utf16_lens.len() * 6);
+        self.inner
+            .scan(texts, utf16_lens, facts, Some(now_ms as i64), &mut out)
+            .map_err(|e| JsError::new(&format!("bad scan: {e}")))?;
+        Ok(out)
+    }
+
     /// The side panel's view of stored posts (JSON, as for `analyze`) at `now_ms`: the posts are
     /// re-analysed (cheap) and only mentions are listed, most urgent first. Returns JSON
     /// `{entries, summary}` (see `engine::panel::PanelView`).
@@ -125,6 +144,12 @@ pub fn validate_settings(settings_json: &str) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = siteTable)]
 pub fn site_table(host: &str) -> Result<String, JsError> {
     json(&engine::sites::table_for_host(host))
+}
+
+/// The highlight names that `Engine.scan` records index, as a JSON array.
+#[wasm_bindgen(js_name = scanHighlights)]
+pub fn scan_highlights() -> Result<String, JsError> {
+    json(&engine::scan::HIGHLIGHTS)
 }
 
 /// X's weighted length of `text` (twitter-text v3 rules).

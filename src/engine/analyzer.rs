@@ -9,6 +9,19 @@ use super::sentiment::{self, Label};
 use super::settings::Settings;
 use super::text::time::parse_rfc3339;
 
+/// What the engine uses about a post besides its text.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct PostFacts {
+    /// When it was posted, milliseconds since the Unix epoch.
+    pub created_ms: Option<i64>,
+    /// The author's follower count.
+    pub followers: Option<u64>,
+    /// Likes + reposts + replies.
+    pub engagement: Option<u64>,
+    /// Whether the author is verified.
+    pub verified: bool,
+}
+
 /// Priority at or above which a mention is painted as urgent.
 pub const URGENT_PRIORITY: u8 = 70;
 
@@ -54,14 +67,29 @@ impl Engine {
     ///
     /// Never panics, whatever the text.
     pub fn analyze(&self, post: &Post, now_ms: Option<i64>) -> Analysis {
-        let mentions = self.matcher.find(&post.text);
+        let author = post.author.as_ref();
+        let facts = PostFacts {
+            created_ms: post.created_at.as_deref().and_then(parse_rfc3339),
+            followers: author.and_then(|a| a.followers),
+            engagement: post.engagement,
+            verified: author.and_then(|a| a.verified).unwrap_or(false),
+        };
+        let mut analysis = self.judge(&post.text, &facts, now_ms);
+        analysis.id.clone_from(&post.id);
+        analysis
+    }
+
+    /// [`analyze`](Self::analyze) for a text and the facts about its post, without building a
+    /// [`Post`]; the analysis's `id` is empty. Never panics.
+    pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
+        let mentions = self.matcher.find(text);
         let mentioned = mentions.iter().any(|m| m.kind != MentionKind::Competitor);
-        let lower = post.text.to_lowercase();
-        let sentiment = sentiment::score_lowered(&post.text, &lower);
-        let classification = classify_lowered(&post.text, &lower, &sentiment);
+        let lower = text.to_lowercase();
+        let sentiment = sentiment::score_lowered(text, &lower);
+        let classification = classify_lowered(text, &lower, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
         let target = self.settings.brand.response_target_minutes;
-        let waiting = match (now_ms, post.created_at.as_deref().and_then(parse_rfc3339)) {
+        let waiting = match (now_ms, facts.created_ms) {
             (Some(now), Some(created)) => Some(Waiting {
                 minutes: u32::try_from(now.saturating_sub(created).max(0) / 60_000)
                     .unwrap_or(u32::MAX),
@@ -69,19 +97,18 @@ impl Engine {
             }),
             _ => None,
         };
-        let author = post.author.as_ref();
         let priority = priority::score(&PriorityInput {
             sentiment: &sentiment,
             classification: &classification,
             waiting_minutes: waiting.map(|w| w.minutes),
             target_minutes: target,
-            followers: author.and_then(|a| a.followers),
-            engagement: post.engagement,
-            verified: author.and_then(|a| a.verified).unwrap_or(false),
+            followers: facts.followers,
+            engagement: facts.engagement,
+            verified: facts.verified,
         });
         let highlight = highlight_name(priority.score, sentiment.label);
         Analysis {
-            id: post.id.clone(),
+            id: String::new(),
             mentioned,
             mentions,
             sentiment,

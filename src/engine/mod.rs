@@ -13,11 +13,12 @@ pub mod mention;
 pub mod panel;
 pub mod priority;
 pub mod reply;
+pub mod scan;
 pub mod sentiment;
 pub mod settings;
 pub mod sites;
 pub mod text;
 
 pub use analysis::{Analysis, Author, Post};
-pub use analyzer::Engine;
+pub use analyzer::{Engine, PostFacts};
 pub use settings::{BrandProfile, Settings};

@@ -1,0 +1,260 @@
+//! The page's hot path: a whole batch of posts analysed in one call, with a compact numeric
+//! result instead of JSON.
+//!
+//! The content script only needs, per post, what to paint: the priority badge, the highlight
+//! colour and the UTF-16 spans of the brand words. [`Engine::scan`] runs the full analysis
+//! (the same [`Engine::judge`] as `analyze`) and writes just that, as 32-bit integers, so the
+//! WebAssembly boundary copies two typed arrays and one string instead of building and parsing
+//! JSON. The side panel, which shows reasons and drafts, still uses the JSON calls.
+//!
+//! **Input.** `texts` is every post's text concatenated; `utf16_lens[i]` is post *i*'s length in
+//! UTF-16 code units (what JavaScript's `.length` gives), so no separator character is needed
+//! and any text survives. `facts` holds [`FACTS_PER_POST`] numbers per post: created time (ms
+//! since the epoch), followers, engagement, verified (1 or 0); `NaN` means unknown.
+//!
+//! **Output**, appended per post, in order:
+//!
+//! | field | meaning |
+//! |---|---|
+//! | priority | 0–100 |
+//! | highlight | index into [`HIGHLIGHTS`] for the post |
+//! | n | number of spans; 0 when the post does not mention the brand itself |
+//! | n × (start, end, highlight) | UTF-16 span of each heard term in the post's own text; competitor terms get `earshot-competitor` |
+
+use std::fmt;
+
+use super::analysis::Analysis;
+use super::analyzer::{Engine, PostFacts};
+use super::mention::MentionKind;
+
+/// The highlight names a scan record's indices refer to.
+pub const HIGHLIGHTS: [&str; 5] = [
+    "earshot-urgent",
+    "earshot-negative",
+    "earshot-neutral",
+    "earshot-positive",
+    "earshot-competitor",
+];
+
+/// Numbers per post in a scan's `facts`.
+pub const FACTS_PER_POST: usize = 4;
+
+/// Why a scan was refused. Nothing is analysed when the input does not add up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanError(String);
+
+impl fmt::Display for ScanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ScanError {}
+
+impl Engine {
+    /// Analyses the batch described in the [module docs](self) and appends one record per post
+    /// to `out`. Fails, with `out` untouched, when the lengths do not split `texts` exactly into
+    /// whole characters or `facts` has the wrong length; never panics.
+    ///
+    /// # Example
+    /// ```
+    /// use earshot::engine::{settings::parse_settings, Engine};
+    /// let engine = Engine::new(parse_settings(r#"{"name": "Acme"}"#).unwrap());
+    /// let texts = ["😀 Acme lost my bag", "nice day"];
+    /// let lens: Vec<u32> = texts.iter().map(|t| t.encode_utf16().count() as u32).collect();
+    /// let mut out = Vec::new();
+    /// engine.scan(&texts.concat(), &lens, &[f64::NAN; 8], None, &mut out).unwrap();
+    /// // Post 0: priority, highlight, one span (UTF-16 3..7); post 1: no spans.
+    /// assert_eq!((out[2], out[3], out[4]), (1, 3, 7));
+    /// assert_eq!(out[8], 0);
+    /// ```
+    pub fn scan(
+        &self,
+        texts: &str,
+        utf16_lens: &[u32],
+        facts: &[f64],
+        now_ms: Option<i64>,
+        out: &mut Vec<i32>,
+    ) -> Result<(), ScanError> {
+        if facts.len() != utf16_lens.len() * FACTS_PER_POST {
+            return Err(ScanError(format!(
+                "expected {} facts for {} posts, got {}",
+                utf16_lens.len() * FACTS_PER_POST,
+                utf16_lens.len(),
+                facts.len()
+            )));
+        }
+        let ends = split(texts, utf16_lens)?;
+        let mut start = 0;
+        for (i, end) in ends.into_iter().enumerate() {
+            let f = &facts[i * FACTS_PER_POST..(i + 1) * FACTS_PER_POST];
+            let post = PostFacts {
+                created_ms: whole(f[0]).map(|ms| ms as i64),
+                followers: whole(f[1]).map(|n| n as u64),
+                engagement: whole(f[2]).map(|n| n as u64),
+                verified: f[3] == 1.0,
+            };
+            record(&self.judge(&texts[start..end], &post, now_ms), out);
+            start = end;
+        }
+        Ok(())
+    }
+}
+
+/// A finite, non-negative number, truncated; anything else is unknown.
+fn whole(x: f64) -> Option<f64> {
+    (x.is_finite() && x >= 0.0).then(|| x.trunc().min(9.0e15))
+}
+
+/// Byte offsets where each post's text ends, from UTF-16 lengths.
+fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
+    let mut ends = Vec::with_capacity(utf16_lens.len());
+    let mut chars = texts.char_indices().peekable();
+    for (i, &len) in utf16_lens.iter().enumerate() {
+        let mut units = 0u32;
+        while units < len {
+            let Some((_, c)) = chars.next() else {
+                return Err(ScanError(format!(
+                    "post {i}: its length runs past the end of the texts"
+                )));
+            };
+            units += c.len_utf16() as u32;
+        }
+        if units > len {
+            return Err(ScanError(format!(
+                "post {i}: its length ends inside a character"
+            )));
+        }
+        ends.push(chars.peek().map_or(texts.len(), |&(at, _)| at));
+    }
+    if chars.next().is_some() {
+        return Err(ScanError(
+            "the lengths do not cover all of the texts".to_string(),
+        ));
+    }
+    Ok(ends)
+}
+
+fn highlight_index(name: &str) -> i32 {
+    HIGHLIGHTS.iter().position(|h| *h == name).unwrap_or(2) as i32
+}
+
+/// Appends `a`'s record (see the module docs).
+fn record(a: &Analysis, out: &mut Vec<i32>) {
+    let post = highlight_index(a.highlight);
+    out.push(i32::from(a.priority.score));
+    out.push(post);
+    if !a.mentioned {
+        out.push(0);
+        return;
+    }
+    out.push(a.mentions.len() as i32);
+    let competitor = highlight_index("earshot-competitor");
+    for m in &a.mentions {
+        out.push(m.start as i32);
+        out.push(m.end as i32);
+        out.push(if m.kind == MentionKind::Competitor {
+            competitor
+        } else {
+            post
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::settings::parse_settings;
+    use crate::engine::{Author, Post};
+
+    fn engine() -> Engine {
+        Engine::new(parse_settings(include_str!("../../examples/brand.json")).unwrap())
+    }
+
+    fn lens(texts: &[&str]) -> Vec<u32> {
+        texts
+            .iter()
+            .map(|t| t.encode_utf16().count() as u32)
+            .collect()
+    }
+
+    /// A scan says exactly what `analyze` says, for every kind of text.
+    #[test]
+    fn agrees_with_analyze() {
+        let texts = [
+            "@AcmeAir lost my bag AGAIN. Switching to Globex Airways.",
+            "",
+            "😀👍🏽 𝐀𝐜𝐦𝐞 𝐀𝐢𝐫 is great",
+            "nothing to see here",
+            "Ac\u{200B}me Air delayed é\u{301} #AcmeFail",
+            "Initech Air was fine, Acme was late",
+        ];
+        let now = crate::engine::text::time::parse_rfc3339("2026-11-22T12:00:00Z").unwrap();
+        let facts: Vec<f64> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, _)| {
+                [
+                    (now - 3_600_000 * i as i64) as f64,
+                    (i * 1000) as f64,
+                    f64::NAN,
+                    (i % 2) as f64,
+                ]
+            })
+            .collect();
+        let e = engine();
+        let mut out = Vec::new();
+        e.scan(&texts.concat(), &lens(&texts), &facts, Some(now), &mut out)
+            .unwrap();
+        let mut at = 0;
+        for (i, text) in texts.iter().enumerate() {
+            let post = Post {
+                id: i.to_string(),
+                text: text.to_string(),
+                author: Some(Author {
+                    followers: Some((i * 1000) as u64),
+                    verified: Some(i % 2 == 1),
+                    ..Author::default()
+                }),
+                created_at: Some(format!("2026-11-22T{:02}:00:00Z", 12 - i)),
+                ..Post::default()
+            };
+            let a = e.analyze(&post, Some(now));
+            let mut want = Vec::new();
+            record(&a, &mut want);
+            assert_eq!(out[at..at + want.len()], want[..], "{text:?}");
+            at += want.len();
+        }
+        assert_eq!(at, out.len());
+    }
+
+    #[test]
+    fn refuses_input_that_does_not_add_up() {
+        let e = engine();
+        let cases: &[(&str, &[u32], usize, &str)] = &[
+            ("abc", &[4], 4, "runs past the end"),
+            ("😀", &[1], 4, "inside a character"),
+            ("abc", &[1, 1], 8, "do not cover"),
+            ("abc", &[3], 3, "expected 4 facts"),
+        ];
+        for (texts, lens, n_facts, want) in cases {
+            let mut out = vec![7];
+            let err = e
+                .scan(texts, lens, &vec![f64::NAN; *n_facts], None, &mut out)
+                .unwrap_err();
+            assert!(err.to_string().contains(want), "{texts:?}: {err}");
+            assert_eq!(out, [7], "nothing written on error");
+        }
+    }
+
+    #[test]
+    fn odd_facts_are_unknown_not_a_crash() {
+        let e = engine();
+        for bad in [f64::NAN, f64::INFINITY, -1.0, 1e300, -0.0] {
+            let mut out = Vec::new();
+            e.scan("Acme lost my bag", &[16], &[bad; 4], Some(0), &mut out)
+                .unwrap();
+            assert!((0..=100).contains(&out[0]), "{bad}");
+        }
+    }
+}
