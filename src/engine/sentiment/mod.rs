@@ -138,12 +138,14 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
         vader::normalize(sum)
     };
     // The movers, strongest first; strings are built only for the few that are reported.
-    let mut movers: Vec<(usize, f32)> = valences
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.abs() > 0.05)
-        .map(|(i, v)| (i, *v))
-        .collect();
+    let mut movers: Vec<(usize, f32)> = Vec::with_capacity(items.len() + phrases.len());
+    movers.extend(
+        valences
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.abs() > 0.05)
+            .map(|(i, v)| (i, *v)),
+    );
     movers.extend(
         phrases
             .iter()
@@ -151,7 +153,7 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
             .map(|(k, (_, v))| (items.len() + k, *v)),
     );
     movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let mut terms: Vec<String> = Vec::new();
+    let mut terms: Vec<String> = Vec::with_capacity(movers.len().min(MAX_TERMS));
     for (i, _) in movers {
         if terms.len() == MAX_TERMS {
             break;
