@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-15}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(normalize analyze settings tweet_length)
+[ ${#targets[@]} -gt 0 ] || targets=(normalize analyze scan settings tweet_length)
 export RUSTC_BOOTSTRAP=1
 passed=0
 failed=0
