@@ -160,9 +160,13 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
         }
         let term = match items.get(i) {
             Some(t) => {
-                let word = t
-                    .lower
-                    .trim_matches(|c: char| c.is_ascii_punctuation() && c != ':');
+                // A word without its punctuation; an emoticon (":(", "<3") is all punctuation
+                // and is kept whole.
+                let lower = t.lower.as_ref();
+                let word = match lower.trim_matches(|c: char| c.is_ascii_punctuation()) {
+                    "" => lower,
+                    w => w,
+                };
                 if sarcastic[i] {
                     format!("{word} (sarcasm)")
                 } else {

@@ -52,6 +52,8 @@ fn care_layer() {
         ("@AcmeAir lost my bag", Negative, "lost my bag"),
         ("called 5 times, no one answers", Negative, "no one answers"),
         ("never again", Negative, "never again"),
+        ("missed the bus again :(", Negative, ":("),
+        ("so late!!! awful.", Negative, "awful"),
         (
             "thanks for nothing @AcmeAir",
             Negative,
