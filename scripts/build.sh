@@ -21,3 +21,9 @@ cp pkg/earshot.js pkg/earshot_bg.wasm dist/earshot/pkg/
 raw=$(stat -c %s pkg/earshot_bg.wasm)
 gz=$(gzip -9 -c pkg/earshot_bg.wasm | wc -c)
 echo "built dist/earshot (earshot_bg.wasm: $raw bytes, $gz gzipped)"
+# The size budget (issue "Judgement core"): 300 KB gzipped. Over it, the build fails.
+budget=300000
+if [ "$gz" -gt "$budget" ]; then
+  echo "build: earshot_bg.wasm is $gz bytes gzipped, over the $budget-byte budget" >&2
+  exit 1
+fi
