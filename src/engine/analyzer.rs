@@ -141,17 +141,35 @@ impl Engine {
     }
 }
 
-/// The CSS highlight a mention is painted with: urgent first, then by sentiment.
-pub fn highlight_name(priority: u8, label: Label) -> &'static str {
+/// The CSS highlights (`earshot-…`) the extension paints brand words with; scan records refer to
+/// them by index.
+pub const HIGHLIGHTS: [&str; 5] = [
+    "earshot-urgent",
+    "earshot-negative",
+    "earshot-neutral",
+    "earshot-positive",
+    "earshot-competitor",
+];
+
+/// Index in [`HIGHLIGHTS`] of the colour for competitor terms.
+pub const COMPETITOR_HIGHLIGHT: usize = 4;
+
+/// Index in [`HIGHLIGHTS`] of a post's colour: urgent first, then by sentiment.
+pub fn highlight_index(priority: u8, label: Label) -> usize {
     if priority >= URGENT_PRIORITY {
-        "earshot-urgent"
+        0
     } else {
         match label {
-            Label::Negative => "earshot-negative",
-            Label::Neutral => "earshot-neutral",
-            Label::Positive => "earshot-positive",
+            Label::Negative => 1,
+            Label::Neutral => 2,
+            Label::Positive => 3,
         }
     }
+}
+
+/// The CSS highlight a mention is painted with: urgent first, then by sentiment.
+pub fn highlight_name(priority: u8, label: Label) -> &'static str {
+    HIGHLIGHTS[highlight_index(priority, label)]
 }
 
 #[cfg(test)]

@@ -24,17 +24,10 @@
 use std::fmt;
 
 use super::analysis::Analysis;
-use super::analyzer::{Engine, PostFacts};
+use super::analyzer::{highlight_index, Engine, PostFacts, COMPETITOR_HIGHLIGHT};
 use super::mention::MentionKind;
 
-/// The highlight names a scan record's indices refer to.
-pub const HIGHLIGHTS: [&str; 5] = [
-    "earshot-urgent",
-    "earshot-negative",
-    "earshot-neutral",
-    "earshot-positive",
-    "earshot-competitor",
-];
+pub use super::analyzer::HIGHLIGHTS;
 
 /// Numbers per post in a scan's `facts`.
 pub const FACTS_PER_POST: usize = 4;
@@ -135,13 +128,9 @@ fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
     Ok(ends)
 }
 
-fn highlight_index(name: &str) -> i32 {
-    HIGHLIGHTS.iter().position(|h| *h == name).unwrap_or(2) as i32
-}
-
 /// Appends `a`'s record (see the module docs).
 fn record(a: &Analysis, out: &mut Vec<i32>) {
-    let post = highlight_index(a.highlight);
+    let post = highlight_index(a.priority.score, a.sentiment.label) as i32;
     out.push(i32::from(a.priority.score));
     out.push(post);
     if !a.mentioned {
@@ -149,12 +138,11 @@ fn record(a: &Analysis, out: &mut Vec<i32>) {
         return;
     }
     out.push(a.mentions.len() as i32);
-    let competitor = highlight_index("earshot-competitor");
     for m in &a.mentions {
         out.push(m.start as i32);
         out.push(m.end as i32);
         out.push(if m.kind == MentionKind::Competitor {
-            competitor
+            COMPETITOR_HIGHLIGHT as i32
         } else {
             post
         });

@@ -7,8 +7,9 @@
 //! the "but" rule scales each position by its own index (the Python looks positions up by value,
 //! which scales the wrong items when two valences are equal).
 
-use super::lexicon;
 use std::borrow::Cow;
+
+use super::lexicon;
 
 /// Added by a booster word ("very good").
 const B_INCR: f32 = 0.293;
