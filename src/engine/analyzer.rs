@@ -1,11 +1,11 @@
 //! [`Engine`]: the settings-bound pipeline that turns a [`Post`] into an [`Analysis`].
 
 use super::analysis::{Analysis, Post, Waiting};
-use super::classify::classify_lowered;
+use super::classify::{classify_lowered, Classification};
 use super::department::route;
-use super::mention::{Matcher, MentionKind};
+use super::mention::{Heard, Matcher, MentionKind};
 use super::priority::{self, PriorityInput};
-use super::sentiment::{self, Label};
+use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
 use super::text::time::parse_rfc3339;
 
@@ -20,6 +20,15 @@ pub struct PostFacts {
     pub engagement: Option<u64>,
     /// Whether the author is verified.
     pub verified: bool,
+}
+
+/// What [`Engine::glance`] sees of a post.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glance {
+    /// Every brand and competitor term heard, in text order.
+    pub heard: Vec<Heard>,
+    /// Priority (0–100) and tone, when the brand itself is heard.
+    pub verdict: Option<(u8, Label)>,
 }
 
 /// Priority at or above which a mention is painted as urgent.
@@ -88,24 +97,9 @@ impl Engine {
         let sentiment = sentiment::score_lowered(text, &lower);
         let classification = classify_lowered(text, &lower, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
-        let target = self.settings.brand.response_target_minutes;
-        let waiting = match (now_ms, facts.created_ms) {
-            (Some(now), Some(created)) => Some(Waiting {
-                minutes: u32::try_from(now.saturating_sub(created).max(0) / 60_000)
-                    .unwrap_or(u32::MAX),
-                target,
-            }),
-            _ => None,
-        };
-        let priority = priority::score(&PriorityInput {
-            sentiment: &sentiment,
-            classification: &classification,
-            waiting_minutes: waiting.map(|w| w.minutes),
-            target_minutes: target,
-            followers: facts.followers,
-            engagement: facts.engagement,
-            verified: facts.verified,
-        });
+        let waiting = self.waiting(facts, now_ms);
+        let priority =
+            priority::score(&self.priority_input(&sentiment, &classification, waiting, facts));
         let highlight = highlight_name(priority.score, sentiment.label);
         Analysis {
             id: String::new(),
@@ -120,6 +114,57 @@ impl Engine {
             waiting,
             highlight,
             replies: None,
+        }
+    }
+
+    /// What the page paints for a text: the terms heard and, when the brand itself is among
+    /// them, the priority and tone [`judge`](Self::judge) would give — computed the same way,
+    /// without building any words (no term names, sentiment terms, reasons or department).
+    /// A post that does not mention the brand is heard but not judged. Never panics.
+    pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
+        let heard = self.matcher.hear(text);
+        if !heard.iter().any(|h| h.kind != MentionKind::Competitor) {
+            return Glance {
+                heard,
+                verdict: None,
+            };
+        }
+        let lower = text.to_lowercase();
+        let tone = sentiment::tone_lowered(text, &lower);
+        let classification = classify_lowered(text, &lower, &tone);
+        let waiting = self.waiting(facts, now_ms);
+        let priority =
+            priority::points(&self.priority_input(&tone, &classification, waiting, facts));
+        Glance {
+            heard,
+            verdict: Some((priority, tone.label)),
+        }
+    }
+
+    /// Minutes waited at `now_ms` against the response target, when both times are known.
+    fn waiting(&self, facts: &PostFacts, now_ms: Option<i64>) -> Option<Waiting> {
+        let (now, created) = (now_ms?, facts.created_ms?);
+        Some(Waiting {
+            minutes: u32::try_from(now.saturating_sub(created).max(0) / 60_000).unwrap_or(u32::MAX),
+            target: self.settings.brand.response_target_minutes,
+        })
+    }
+
+    fn priority_input<'a>(
+        &self,
+        sentiment: &'a Sentiment,
+        classification: &'a Classification,
+        waiting: Option<Waiting>,
+        facts: &PostFacts,
+    ) -> PriorityInput<'a> {
+        PriorityInput {
+            sentiment,
+            classification,
+            waiting_minutes: waiting.map(|w| w.minutes),
+            target_minutes: self.settings.brand.response_target_minutes,
+            followers: facts.followers,
+            engagement: facts.engagement,
+            verified: facts.verified,
         }
     }
 

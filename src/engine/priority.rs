@@ -70,10 +70,44 @@ const MAX_PARTS: usize = 8;
 /// assert!(p.reasons.iter().any(|r| r == "waiting 42 min of 30 (overdue)"));
 /// ```
 pub fn score(input: &PriorityInput<'_>) -> Priority {
-    let mut parts: Vec<(f32, Cow<'static, str>)> = Vec::with_capacity(MAX_PARTS);
+    let (parts, n) = parts(input);
+    let parts = &parts[..n];
+    Priority {
+        score: total(parts),
+        reasons: parts
+            .iter()
+            .filter(|p| p.0 >= 0.5)
+            .map(|p| reason(p.1, input))
+            .collect(),
+    }
+}
+
+/// [`score`] without the reasons: the same number, no text built.
+pub fn points(input: &PriorityInput<'_>) -> u8 {
+    let (parts, n) = parts(input);
+    total(&parts[..n])
+}
+
+/// Where a part of the priority comes from; its reason is written only when asked for.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    Negative,
+    Fixed(&'static str),
+    Waiting,
+    Reach,
+}
+
+/// The points of every part that applies, biggest first (`n` of them).
+fn parts(input: &PriorityInput<'_>) -> ([(f32, Part); MAX_PARTS], usize) {
+    let mut parts = [(0.0, Part::Fixed("")); MAX_PARTS];
+    let mut n = 0;
+    let mut push = |points: f32, part: Part| {
+        parts[n] = (points, part);
+        n += 1;
+    };
     let s = input.sentiment;
     if s.score < -0.05 {
-        parts.push((35.0 * -s.score, negative_reason(s).into()));
+        push(35.0 * -s.score, Part::Negative);
     }
     let c = input.classification;
     let (points, name) = match c.intent {
@@ -83,66 +117,83 @@ pub fn score(input: &PriorityInput<'_>) -> Priority {
         Intent::Suggestion => (6.0, "suggestion"),
         Intent::Other => (3.0, "mention"),
     };
-    parts.push((points, name.into()));
-    for f in &c.flags {
+    push(points, Part::Fixed(name));
+    // At most one of each flag (a classification lists each once).
+    for f in c.flags.iter().take(4) {
         let (points, name) = match f {
             Flag::Safety => (30.0, "safety"),
             Flag::LegalThreat => (25.0, "legal threat"),
             Flag::ChurnRisk => (15.0, "churn risk"),
             Flag::Urgent => (15.0, "urgent"),
         };
-        parts.push((points, name.into()));
+        push(points, Part::Fixed(name));
     }
     if let Some(w) = input.waiting_minutes {
-        let target = input.target_minutes.max(1) as f32;
-        let ratio = w as f32 / target;
+        let ratio = w as f32 / input.target_minutes.max(1) as f32;
         let points = if ratio <= 1.0 {
             10.0 * ratio
         } else {
             (10.0 + 5.0 * (ratio - 1.0)).min(MAX_WAITING)
         };
-        let mut why = String::with_capacity(32);
-        why.push_str("waiting ");
-        push_int(&mut why, u64::from(w));
-        why.push_str(" min of ");
-        push_int(&mut why, u64::from(input.target_minutes));
-        if w > input.target_minutes {
-            why.push_str(" (overdue)");
-        }
-        parts.push((points, why.into()));
+        push(points, Part::Waiting);
     }
+    let reach = raw_reach(input);
+    if reach >= 1.0 {
+        push(reach.min(MAX_REACH), Part::Reach);
+    }
+    parts[..n].sort_by(|a, b| b.0.total_cmp(&a.0));
+    (parts, n)
+}
+
+/// The sum of the parts (added biggest first), rounded and capped to 0–100.
+fn total(parts: &[(f32, Part)]) -> u8 {
+    let sum: f32 = parts.iter().map(|p| p.0).sum();
+    sum.round().clamp(0.0, 100.0) as u8
+}
+
+/// Reach before the cap: 2 × log10(1 + followers) + 1.5 × log10(1 + engagement) + 2 if verified.
+fn raw_reach(input: &PriorityInput<'_>) -> f32 {
     let followers = input.followers.unwrap_or(0) as f32;
     let engagement = input.engagement.unwrap_or(0) as f32;
-    let raw_reach = 2.0 * (1.0 + followers).log10()
+    2.0 * (1.0 + followers).log10()
         + 1.5 * (1.0 + engagement).log10()
-        + if input.verified { 2.0 } else { 0.0 };
-    if raw_reach >= 1.0 {
-        let capped = raw_reach > MAX_REACH;
-        let why: Cow<'static, str> = match (input.followers, capped) {
-            (Some(f), _) => {
-                let mut why = String::with_capacity(32);
-                why.push_str("reach: ");
-                push_compact(&mut why, f);
-                why.push_str(" followers");
-                if capped {
-                    why.push_str(" (capped)");
-                }
-                why.into()
+        + if input.verified { 2.0 } else { 0.0 }
+}
+
+/// The human-readable reason for `part`.
+fn reason(part: Part, input: &PriorityInput<'_>) -> Cow<'static, str> {
+    match part {
+        Part::Negative => negative_reason(input.sentiment).into(),
+        Part::Fixed(name) => name.into(),
+        Part::Waiting => {
+            let w = input.waiting_minutes.unwrap_or(0);
+            let mut why = String::with_capacity(32);
+            why.push_str("waiting ");
+            push_int(&mut why, u64::from(w));
+            why.push_str(" min of ");
+            push_int(&mut why, u64::from(input.target_minutes));
+            if w > input.target_minutes {
+                why.push_str(" (overdue)");
             }
-            (None, true) => "reach (capped)".into(),
-            (None, false) => "reach".into(),
-        };
-        parts.push((raw_reach.min(MAX_REACH), why));
-    }
-    parts.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let total: f32 = parts.iter().map(|p| p.0).sum();
-    Priority {
-        score: total.round().clamp(0.0, 100.0) as u8,
-        reasons: parts
-            .into_iter()
-            .filter(|p| p.0 >= 0.5)
-            .map(|p| p.1)
-            .collect(),
+            why.into()
+        }
+        Part::Reach => {
+            let capped = raw_reach(input) > MAX_REACH;
+            match (input.followers, capped) {
+                (Some(f), _) => {
+                    let mut why = String::with_capacity(32);
+                    why.push_str("reach: ");
+                    push_compact(&mut why, f);
+                    why.push_str(" followers");
+                    if capped {
+                        why.push_str(" (capped)");
+                    }
+                    why.into()
+                }
+                (None, true) => "reach (capped)".into(),
+                (None, false) => "reach".into(),
+            }
+        }
     }
 }
 
@@ -291,6 +342,37 @@ mod tests {
         let r = p("cancelled again. never again.", None, None);
         assert!(r.reasons[0].starts_with("negative (\u{2212}0."), "{r:?}");
         assert!(r.reasons[0].contains("never again"), "{r:?}");
+    }
+
+    /// `points` is `score` without the words, for every mix of parts.
+    #[test]
+    fn points_equal_the_scored_priority() {
+        let texts = [
+            "thanks for a lovely flight",
+            "smoke in the cabin, my lawyer will sue, switching to Globex, stranded",
+            "what time does the lounge open?",
+            "",
+        ];
+        for text in texts {
+            let s = sentiment::score(text);
+            let c = classify(text, &s);
+            for (waiting, followers, verified) in [
+                (None, None, false),
+                (Some(45), Some(2_000_000), true),
+                (Some(0), Some(12), false),
+            ] {
+                let input = PriorityInput {
+                    sentiment: &s,
+                    classification: &c,
+                    waiting_minutes: waiting,
+                    target_minutes: 30,
+                    followers,
+                    engagement: Some(40),
+                    verified,
+                };
+                assert_eq!(points(&input), score(&input).score, "{text:?}");
+            }
+        }
     }
 
     #[test]

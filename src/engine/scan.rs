@@ -2,10 +2,12 @@
 //! result instead of JSON.
 //!
 //! The content script only needs, per post, what to paint: the priority badge, the highlight
-//! colour and the UTF-16 spans of the brand words. [`Engine::scan`] runs the full analysis
-//! (the same [`Engine::judge`] as `analyze`) and writes just that, as 32-bit integers, so the
-//! WebAssembly boundary copies two typed arrays and one string instead of building and parsing
-//! JSON. The side panel, which shows reasons and drafts, still uses the JSON calls.
+//! colour and the UTF-16 spans of the brand words. [`Engine::scan`] hears every post and judges
+//! each that mentions the brand with [`Engine::glance`] — the same numbers as `analyze`, without
+//! building the words (reasons, sentiment terms, term names) that only the side panel shows —
+//! and writes just that, as 32-bit integers, so the WebAssembly boundary copies two typed arrays
+//! and one string instead of building and parsing JSON. The side panel, which shows reasons and
+//! drafts, uses the JSON calls for the few posts it lists.
 //!
 //! **Input.** `texts` is every post's text concatenated; `utf16_lens[i]` is post *i*'s length in
 //! UTF-16 code units (what JavaScript's `.length` gives), so no separator character is needed
@@ -16,16 +18,16 @@
 //!
 //! | field | meaning |
 //! |---|---|
-//! | priority | 0–100 |
-//! | highlight | index into [`HIGHLIGHTS`] for the post |
+//! | priority | 0–100; 0 when the post does not mention the brand itself (it is not judged) |
+//! | highlight | index into [`HIGHLIGHTS`] for the post (`earshot-neutral` when not judged) |
 //! | n | number of spans; 0 when the post does not mention the brand itself |
 //! | n × (start, end, highlight) | UTF-16 span of each heard term in the post's own text; competitor terms get `earshot-competitor` |
 
 use std::fmt;
 
-use super::analysis::Analysis;
-use super::analyzer::{highlight_index, Engine, PostFacts, COMPETITOR_HIGHLIGHT};
+use super::analyzer::{highlight_index, Engine, Glance, PostFacts, COMPETITOR_HIGHLIGHT};
 use super::mention::MentionKind;
+use super::sentiment::Label;
 
 pub use super::analyzer::HIGHLIGHTS;
 
@@ -87,7 +89,7 @@ impl Engine {
                 engagement: whole(f[2]).map(|n| n as u64),
                 verified: f[3] == 1.0,
             };
-            record(&self.judge(&texts[start..end], &post, now_ms), out);
+            record(&self.glance(&texts[start..end], &post, now_ms), out);
             start = end;
         }
         Ok(())
@@ -128,24 +130,21 @@ fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
     Ok(ends)
 }
 
-/// Appends `a`'s record (see the module docs).
-fn record(a: &Analysis, out: &mut Vec<i32>) {
-    let post = highlight_index(a.priority.score, a.sentiment.label) as i32;
-    out.push(i32::from(a.priority.score));
-    out.push(post);
-    if !a.mentioned {
-        out.push(0);
+/// Appends `g`'s record (see the module docs).
+fn record(g: &Glance, out: &mut Vec<i32>) {
+    let Some((priority, label)) = g.verdict else {
+        out.extend([0, highlight_index(0, Label::Neutral) as i32, 0]);
         return;
-    }
-    out.push(a.mentions.len() as i32);
-    for m in &a.mentions {
-        out.push(m.start as i32);
-        out.push(m.end as i32);
-        out.push(if m.kind == MentionKind::Competitor {
+    };
+    let post = highlight_index(priority, label) as i32;
+    out.extend([i32::from(priority), post, g.heard.len() as i32]);
+    for h in &g.heard {
+        let colour = if h.kind == MentionKind::Competitor {
             COMPETITOR_HIGHLIGHT as i32
         } else {
             post
-        });
+        };
+        out.extend([h.start as i32, h.end as i32, colour]);
     }
 }
 
@@ -153,7 +152,7 @@ fn record(a: &Analysis, out: &mut Vec<i32>) {
 mod tests {
     use super::*;
     use crate::engine::settings::parse_settings;
-    use crate::engine::{Author, Post};
+    use crate::engine::{Analysis, Author, Post};
 
     fn engine() -> Engine {
         Engine::new(parse_settings(include_str!("../../examples/brand.json")).unwrap())
@@ -166,6 +165,25 @@ mod tests {
             .collect()
     }
 
+    /// The record `analyze` implies: its priority, colour and spans for a post that mentions
+    /// the brand; zero, neutral, no spans for any other.
+    fn record_of(a: &Analysis) -> Vec<i32> {
+        if !a.mentioned {
+            return vec![0, 2, 0];
+        }
+        let post = highlight_index(a.priority.score, a.sentiment.label) as i32;
+        let mut r = vec![i32::from(a.priority.score), post, a.mentions.len() as i32];
+        for m in &a.mentions {
+            let competitor = m.kind == MentionKind::Competitor;
+            r.extend([
+                m.start as i32,
+                m.end as i32,
+                if competitor { 4 } else { post },
+            ]);
+        }
+        r
+    }
+
     /// A scan says exactly what `analyze` says, for every kind of text.
     #[test]
     fn agrees_with_analyze() {
@@ -176,6 +194,9 @@ mod tests {
             "nothing to see here",
             "Ac\u{200B}me Air delayed é\u{301} #AcmeFail",
             "Initech Air was fine, Acme was late",
+            "Globex Airways lost my bag, never again",
+            "ACME AIR CANCELLED MY FLIGHT!!! my lawyer will hear about this, stranded",
+            "@AcmeAir thanks, the crew went above and beyond 😍",
         ];
         let now = crate::engine::text::time::parse_rfc3339("2026-11-22T12:00:00Z").unwrap();
         let facts: Vec<f64> = texts
@@ -207,9 +228,7 @@ mod tests {
                 created_at: Some(format!("2026-11-22T{:02}:00:00Z", 12 - i)),
                 ..Post::default()
             };
-            let a = e.analyze(&post, Some(now));
-            let mut want = Vec::new();
-            record(&a, &mut want);
+            let want = record_of(&e.analyze(&post, Some(now)));
             assert_eq!(out[at..at + want.len()], want[..], "{text:?}");
             at += want.len();
         }

@@ -57,6 +57,19 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+/// A [`Mention`] before its term's name is looked up: what the page needs to paint it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heard {
+    /// UTF-16 offset of the first code unit.
+    pub start: u32,
+    /// UTF-16 offset one past the last code unit.
+    pub end: u32,
+    /// Index of the profile term (in the matcher's own order).
+    term: usize,
+    /// Which list the term comes from.
+    pub kind: MentionKind,
+}
+
 /// One profile term, prepared for matching.
 #[derive(Debug, Clone)]
 struct Term {
@@ -209,6 +222,19 @@ impl Matcher {
     /// assert_eq!((found[0].start, found[0].end, found[0].term.as_str()), (0, 15, "Acme Air"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.hear(text)
+            .into_iter()
+            .map(|h| Mention {
+                start: h.start,
+                end: h.end,
+                term: self.terms[h.term].display.clone(),
+                kind: h.kind,
+            })
+            .collect()
+    }
+
+    /// [`find`](Self::find) without the terms' names: the same spans and kinds, no strings.
+    pub fn hear(&self, text: &str) -> Vec<Heard> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
@@ -239,7 +265,7 @@ impl Matcher {
             .iter()
             .any(|c| !c.needs_context && self.terms[c.term].kind != MentionKind::Competitor);
         let all_caps = is_all_caps(text);
-        let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+        let mut out: Vec<Heard> = Vec::with_capacity(found.len());
         let mut last_end = 0usize;
         for c in found {
             if c.start < last_end {
@@ -252,12 +278,11 @@ impl Matcher {
                 continue;
             }
             last_end = c.end;
-            let term = &self.terms[c.term];
-            out.push(Mention {
+            out.push(Heard {
                 start: folded.start_utf16(c.start),
                 end: folded.end_utf16(c.end),
-                term: term.display.clone(),
-                kind: term.kind,
+                term: c.term,
+                kind: self.terms[c.term].kind,
             });
         }
         out

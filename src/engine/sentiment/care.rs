@@ -15,6 +15,9 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::lexicon::role;
+use super::vader::Item;
+
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("breached", -2.0),
@@ -165,14 +168,23 @@ pub fn emoji(c: char) -> Option<f32> {
 }
 
 /// Is the service word at `i` denied by a "nobody" / "no one" up to five words before it?
-pub fn denied_service(lowers: &[&str], i: usize) -> bool {
-    let w = |k: usize| bare(lowers[k]);
-    if !SERVICE_WORDS.contains(&w(i)) {
+pub fn denied_service(items: &[Item<'_>], i: usize) -> bool {
+    let is = |k: usize, role: u32| items[k].care_roles & role != 0;
+    if !is(i, role::SERVICE) {
         return false;
     }
-    (i.saturating_sub(5)..i).any(|k| {
-        matches!(w(k), "nobody" | "noone") || (w(k) == "no" && k + 1 < i && w(k + 1) == "one")
-    })
+    (i.saturating_sub(5)..i)
+        .any(|k| is(k, role::NOBODY) || (is(k, role::NO) && k + 1 < i && is(k + 1, role::ONE)))
+}
+
+/// The care layer's words with their [`role`] bits (see [`Item::care_roles`]).
+pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
+    let tag = |list: &'static [&'static str], bits: u32| list.iter().map(move |w| (*w, bits));
+    tag(SARCASTIC_PRAISE, role::PRAISE)
+        .chain(tag(BAD_EVENTS, role::BAD_EVENT))
+        .chain(tag(SERVICE_WORDS, role::SERVICE))
+        .chain(tag(&["nobody", "noone"], role::NOBODY))
+        .chain(tag(&["one"], role::ONE))
 }
 
 fn phrases() -> Option<&'static AhoCorasick> {
@@ -201,25 +213,28 @@ pub fn phrases_in(lower: &str) -> Vec<(&'static str, f32)> {
 }
 
 /// A token without surrounding punctuation.
-fn bare(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric())
+pub(super) fn bare(w: &str) -> &str {
+    match (w.as_bytes().first(), w.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
-/// Is the word at `i` praise used sarcastically: followed within five words, in the same clause, by a bad service
-/// event, or in a post with an eye-roll?
-pub fn is_sarcastic(lowers: &[&str], i: usize, eye_roll: bool) -> bool {
-    if !SARCASTIC_PRAISE.contains(&bare(lowers[i])) {
+/// Is the word at `i` praise used sarcastically: followed within five words, in the same
+/// clause, by a bad service event, or in a post with an eye-roll?
+pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool) -> bool {
+    if items[i].care_roles & role::PRAISE == 0 {
         return false;
     }
     if eye_roll {
         return true;
     }
     // The event must follow in the same clause: stop at punctuation that ends one, or at "but".
-    for w in lowers[i..].iter().take(6) {
-        if BAD_EVENTS.contains(&bare(w)) {
+    for item in items[i..].iter().take(6) {
+        if item.care_roles & role::BAD_EVENT != 0 {
             return true;
         }
-        if w.ends_with([',', '.', '!', '?', ';']) || *w == "but" {
+        if item.lower.ends_with([',', '.', '!', '?', ';']) || item.is(role::BUT) {
             return false;
         }
     }
@@ -270,8 +285,8 @@ mod tests {
             ),
         ];
         for (text, i, want) in cases {
-            let words: Vec<&str> = text.split(' ').collect();
-            assert_eq!(denied_service(&words, *i), *want, "{text}");
+            let items = super::super::items(text, text);
+            assert_eq!(denied_service(&items, *i), *want, "{text}");
         }
     }
 
@@ -294,8 +309,8 @@ mod tests {
             ("thanks for the quick help", 0, false, false),
         ];
         for (text, i, eye, want) in cases {
-            let words: Vec<&str> = text.split(' ').collect();
-            assert_eq!(is_sarcastic(&words, *i, *eye), *want, "{text}");
+            let items = super::super::items(text, text);
+            assert_eq!(is_sarcastic(&items, *i, *eye), *want, "{text}");
         }
     }
 }

@@ -21,6 +21,47 @@ pub struct WordFacts {
     pub booster: Option<f32>,
     /// A negation word ("not", "never"; words with "n't" are recognised by spelling).
     pub negation: bool,
+    /// The [`role`] bits of the word: which rules look for it by name.
+    pub roles: u32,
+}
+
+/// Words the rules look for by name, as bits of [`WordFacts::roles`], so a rule tests a bit
+/// instead of comparing strings. Each list that sets a bit lives next to its rule.
+pub mod role {
+    /// "no".
+    pub const NO: u32 = 1;
+    /// "but".
+    pub const BUT: u32 = 1 << 1;
+    /// "least".
+    pub const LEAST: u32 = 1 << 2;
+    /// "kind" (of "kind of").
+    pub const KIND: u32 = 1 << 3;
+    /// "of".
+    pub const OF: u32 = 1 << 4;
+    /// "never".
+    pub const NEVER: u32 = 1 << 5;
+    /// "so" and "this" (intensify after "never").
+    pub const SO_THIS: u32 = 1 << 6;
+    /// "without".
+    pub const WITHOUT: u32 = 1 << 7;
+    /// "doubt".
+    pub const DOUBT: u32 = 1 << 8;
+    /// "at" and "very" (before "least", they undo its negation).
+    pub const AT_VERY: u32 = 1 << 9;
+    /// "or" and "nor".
+    pub const OR_NOR: u32 = 1 << 10;
+    /// A word of one of VADER's idioms or multi-word boosters ("kiss of death", "sort of").
+    pub const IDIOM: u32 = 1 << 11;
+    /// Praise that sarcasm uses ("great", "thanks").
+    pub const PRAISE: u32 = 1 << 12;
+    /// A bad service event as a gerund ("losing", "waiting").
+    pub const BAD_EVENT: u32 = 1 << 13;
+    /// A service word that "nobody" denies ("help", "answer").
+    pub const SERVICE: u32 = 1 << 14;
+    /// "nobody" and "noone".
+    pub const NOBODY: u32 = 1 << 15;
+    /// "one" (of "no one").
+    pub const ONE: u32 = 1 << 16;
 }
 
 struct Tables {
@@ -48,6 +89,9 @@ fn tables() -> &'static Tables {
         }
         for w in super::vader::NEGATE {
             words.entry(w).or_default().negation = true;
+        }
+        for (w, bits) in super::vader::role_words().chain(super::care::role_words()) {
+            words.entry(w).or_default().roles |= bits;
         }
         let emoji = parse(EMOJI)
             .filter_map(|(e, v)| e.chars().next().map(|c| (c, v)))

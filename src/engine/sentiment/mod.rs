@@ -54,7 +54,7 @@ const MAX_TERMS: usize = 6;
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
 /// `lower_text` is `text.to_lowercase()`; for ASCII text its bytes line up with `text`'s, so
 /// items borrow their lower-case form from it instead of allocating one.
-fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
+pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     let aligned = text.is_ascii() && lower_text.len() == text.len();
     let lower_of = |raw: &'a str| -> Cow<'a, str> {
         if aligned {
@@ -110,16 +110,47 @@ pub fn score(text: &str) -> Sentiment {
 /// [`score`] for a caller that already has `text.to_lowercase()` (the engine lower-cases each
 /// post once for sentiment and classification).
 pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
-    let items = items(text, lower_text);
+    let m = measure(text, lower_text);
+    let terms = m.terms();
+    Sentiment {
+        label: m.label,
+        score: m.score,
+        terms,
+    }
+}
+
+/// [`score_lowered`] without the words: the same label and score, `terms` left empty (the
+/// page's hot path paints a colour and needs no words).
+pub fn tone_lowered(text: &str, lower_text: &str) -> Sentiment {
+    let m = measure(text, lower_text);
+    Sentiment {
+        label: m.label,
+        score: m.score,
+        terms: Vec::new(),
+    }
+}
+
+/// A scored text: the label and score, and what is needed to name the words that moved it.
+struct Measured<'a> {
+    items: Vec<Item<'a>>,
+    /// Final valence of each item.
+    valences: Vec<f32>,
+    /// Care phrases heard, with their valences.
+    phrases: Vec<(&'static str, f32)>,
+    label: Label,
+    /// Rounded to three decimals.
+    score: f32,
+}
+
+fn measure<'a>(text: &'a str, lower_text: &'a str) -> Measured<'a> {
+    let mut items = items(text, lower_text);
     let mut valences = vader::valences(&items);
     let eye_roll = text.contains(care::EYE_ROLL);
-    let lowers: Vec<&str> = items.iter().map(|t| t.lower.as_ref()).collect();
-    let mut sarcastic = vec![false; items.len()];
     for (i, v) in valences.iter_mut().enumerate() {
-        if *v > 0.0 && care::is_sarcastic(&lowers, i, eye_roll) {
+        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll) {
             *v = -v.abs();
-            sarcastic[i] = true;
-        } else if *v > 0.0 && care::denied_service(&lowers, i) {
+            items[i].sarcastic = true;
+        } else if *v > 0.0 && care::denied_service(&items, i) {
             *v *= vader::N_SCALAR;
         }
     }
@@ -137,48 +168,6 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
     } else {
         vader::normalize(sum)
     };
-    // The movers, strongest first; strings are built only for the few that are reported.
-    let mut movers: Vec<(usize, f32)> = Vec::with_capacity(items.len() + phrases.len());
-    movers.extend(
-        valences
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| v.abs() > 0.05)
-            .map(|(i, v)| (i, *v)),
-    );
-    movers.extend(
-        phrases
-            .iter()
-            .enumerate()
-            .map(|(k, (_, v))| (items.len() + k, *v)),
-    );
-    movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
-    let mut terms: Vec<String> = Vec::with_capacity(movers.len().min(MAX_TERMS));
-    for (i, _) in movers {
-        if terms.len() == MAX_TERMS {
-            break;
-        }
-        let term = match items.get(i) {
-            Some(t) => {
-                // A word without its punctuation; an emoticon (":(", "<3") is all punctuation
-                // and is kept whole.
-                let lower = t.lower.as_ref();
-                let word = match lower.trim_matches(|c: char| c.is_ascii_punctuation()) {
-                    "" => lower,
-                    w => w,
-                };
-                if sarcastic[i] {
-                    format!("{word} (sarcasm)")
-                } else {
-                    word.to_string()
-                }
-            }
-            None => phrases[i - items.len()].0.to_string(),
-        };
-        if !terms.contains(&term) {
-            terms.push(term);
-        }
-    }
     let label = if score >= 0.05 {
         Label::Positive
     } else if score <= -0.05 {
@@ -186,10 +175,62 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
     } else {
         Label::Neutral
     };
-    Sentiment {
+    Measured {
+        items,
+        valences,
+        phrases,
         label,
         score: (score * 1000.0).round() / 1000.0,
-        terms,
+    }
+}
+
+impl Measured<'_> {
+    /// The words and phrases that moved the score, strongest first (at most [`MAX_TERMS`]);
+    /// strings are built only for the few that are reported.
+    fn terms(&self) -> Vec<String> {
+        let (items, phrases) = (&self.items, &self.phrases);
+        let mut movers: Vec<(usize, f32)> = Vec::with_capacity(items.len() + phrases.len());
+        movers.extend(
+            self.valences
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.abs() > 0.05)
+                .map(|(i, v)| (i, *v)),
+        );
+        movers.extend(
+            phrases
+                .iter()
+                .enumerate()
+                .map(|(k, (_, v))| (items.len() + k, *v)),
+        );
+        movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        let mut terms: Vec<String> = Vec::with_capacity(movers.len().min(MAX_TERMS));
+        for (i, _) in movers {
+            if terms.len() == MAX_TERMS {
+                break;
+            }
+            let term = match items.get(i) {
+                Some(t) => {
+                    // A word without its punctuation; an emoticon (":(", "<3") is all
+                    // punctuation and is kept whole.
+                    let lower = t.lower.as_ref();
+                    let word = match lower.trim_matches(|c: char| c.is_ascii_punctuation()) {
+                        "" => lower,
+                        w => w,
+                    };
+                    if t.sarcastic {
+                        format!("{word} (sarcasm)")
+                    } else {
+                        word.to_string()
+                    }
+                }
+                None => phrases[i - items.len()].0.to_string(),
+            };
+            if !terms.contains(&term) {
+                terms.push(term);
+            }
+        }
+        terms
     }
 }
 

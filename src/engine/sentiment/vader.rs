@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon;
+use super::lexicon::{self, role};
 
 /// Added by a booster word ("very good").
 const B_INCR: f32 = 0.293;
@@ -195,6 +195,32 @@ pub(super) fn boosters() -> impl Iterator<Item = (&'static str, f32)> {
     up.chain(BOOST_DOWN.iter().map(|w| (*w, B_DECR)))
 }
 
+/// The words VADER's rules look for by name, with their [`role`] bits: every word of an idiom
+/// or multi-word booster is tagged [`role::IDIOM`], so idioms are only looked up near one.
+pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
+    let named = [
+        ("no", role::NO),
+        ("but", role::BUT),
+        ("least", role::LEAST),
+        ("kind", role::KIND),
+        ("of", role::OF),
+        ("never", role::NEVER),
+        ("so", role::SO_THIS),
+        ("this", role::SO_THIS),
+        ("without", role::WITHOUT),
+        ("doubt", role::DOUBT),
+        ("at", role::AT_VERY),
+        ("very", role::AT_VERY),
+        ("or", role::OR_NOR),
+        ("nor", role::OR_NOR),
+    ];
+    let idiom_words = SPECIAL_CASES
+        .iter()
+        .chain(MULTI_BOOST)
+        .flat_map(|(words, _)| words.iter().map(|w| (*w, role::IDIOM)));
+    named.into_iter().chain(idiom_words)
+}
+
 /// VADER's negation test: a negation word (`facts.negation`), or any word with "n't" in it.
 fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
     facts.negation || (word.contains('\'') && word.contains("n't"))
@@ -233,6 +259,12 @@ pub struct Item<'a> {
     negation: bool,
     /// `raw` is in capitals (Python's `isupper`).
     upper: bool,
+    /// [`role`] bits of `lower`.
+    pub roles: u32,
+    /// [`role`] bits of `lower` without surrounding punctuation (what the care rules read).
+    pub care_roles: u32,
+    /// The care layer turned this praise into sarcasm.
+    pub sarcastic: bool,
 }
 
 impl<'a> Item<'a> {
@@ -240,12 +272,21 @@ impl<'a> Item<'a> {
     pub fn word(raw: &'a str, lower: Cow<'a, str>) -> Item<'a> {
         let w = lower.as_ref();
         let facts = lexicon::facts(w);
+        let bare = super::care::bare(w);
+        let care_roles = if bare.len() == w.len() {
+            facts.roles
+        } else {
+            lexicon::facts(bare).roles
+        };
         Item {
             raw,
             valence: facts.valence,
             booster: facts.booster,
             negation: is_negation(w, &facts),
             upper: is_upper(raw),
+            roles: facts.roles,
+            care_roles,
+            sarcastic: false,
             lower,
             emoji: None,
         }
@@ -261,7 +302,15 @@ impl<'a> Item<'a> {
             booster: None,
             negation: false,
             upper: false,
+            roles: 0,
+            care_roles: 0,
+            sarcastic: false,
         }
+    }
+
+    /// Has this item any of the `role` bits?
+    pub fn is(&self, role: u32) -> bool {
+        self.roles & role != 0
     }
 }
 
@@ -269,16 +318,15 @@ impl<'a> Item<'a> {
 pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
     let upper_words = items.iter().filter(|t| t.upper).count();
     let cap_diff = upper_words > 0 && upper_words < items.len();
-    let lower = |i: usize| items[i].lower.as_ref();
+    let is = |i: usize, role: u32| items[i].is(role);
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         if let Some(v) = item.emoji {
             out.push(v);
             continue;
         }
-        let w = lower(i);
         if item.booster.is_some()
-            || (w == "kind" && items.get(i + 1).is_some_and(|n| n.lower == "of"))
+            || (item.is(role::KIND) && items.get(i + 1).is_some_and(|n| n.is(role::OF)))
         {
             out.push(0.0);
             continue;
@@ -288,12 +336,12 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
             continue;
         };
         let mut v = base;
-        if w == "no" && items.get(i + 1).is_some_and(|n| n.valence.is_some()) {
+        if item.is(role::NO) && items.get(i + 1).is_some_and(|n| n.valence.is_some()) {
             v = 0.0;
         }
-        if (i > 0 && lower(i - 1) == "no")
-            || (i > 1 && lower(i - 2) == "no")
-            || (i > 2 && lower(i - 3) == "no" && matches!(lower(i - 1), "or" | "nor"))
+        if (i > 0 && is(i - 1, role::NO))
+            || (i > 1 && is(i - 2, role::NO))
+            || (i > 2 && is(i - 3, role::NO) && is(i - 1, role::OR_NOR))
         {
             v = base * N_SCALAR;
         }
@@ -333,25 +381,26 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
 }
 
 fn negation(v: f32, items: &[Item<'_>], back: usize, i: usize) -> f32 {
-    let w = |k: usize| items[i - k].lower.as_ref();
+    let w = |k: usize, role: u32| items[i - k].is(role);
     let negates = |k: usize| items[i - k].negation;
     match back {
         0 if negates(1) => v * N_SCALAR,
-        1 if w(2) == "never" && matches!(w(1), "so" | "this") => v * 1.25,
-        1 if w(2) == "without" && w(1) == "doubt" => v,
+        1 if w(2, role::NEVER) && w(1, role::SO_THIS) => v * 1.25,
+        1 if w(2, role::WITHOUT) && w(1, role::DOUBT) => v,
         1 if negates(2) => v * N_SCALAR,
-        2 if (w(3) == "never" && matches!(w(2), "so" | "this"))
-            || matches!(w(1), "so" | "this") =>
-        {
-            v * 1.25
-        }
-        2 if w(3) == "without" && (w(2) == "doubt" || w(1) == "doubt") => v,
+        2 if (w(3, role::NEVER) && w(2, role::SO_THIS)) || w(1, role::SO_THIS) => v * 1.25,
+        2 if w(3, role::WITHOUT) && (w(2, role::DOUBT) || w(1, role::DOUBT)) => v,
         2 if negates(3) => v * N_SCALAR,
         _ => v,
     }
 }
 
 fn idioms(mut v: f32, items: &[Item<'_>], i: usize) -> f32 {
+    // Every word of every idiom is tagged: with none nearby, no lookup can match.
+    let near = &items[i.saturating_sub(3)..(i + 3).min(items.len())];
+    if !near.iter().any(|t| t.is(role::IDIOM)) {
+        return v;
+    }
     let w = |k: isize| {
         items
             .get(i.wrapping_add_signed(k))
@@ -393,13 +442,13 @@ fn lookup(table: &[(&[&str], f32)], words: &[&str]) -> Option<f32> {
 }
 
 fn least(v: f32, items: &[Item<'_>], i: usize) -> f32 {
-    let w = |k: usize| items[i - k].lower.as_ref();
+    let w = |k: usize, role: u32| items[i - k].is(role);
     let unscored = |k: usize| items[i - k].valence.is_none();
-    if i > 1 && unscored(1) && w(1) == "least" {
-        if w(2) != "at" && w(2) != "very" {
+    if i > 1 && unscored(1) && w(1, role::LEAST) {
+        if !w(2, role::AT_VERY) {
             return v * N_SCALAR;
         }
-    } else if i > 0 && unscored(1) && w(1) == "least" {
+    } else if i > 0 && unscored(1) && w(1, role::LEAST) {
         return v * N_SCALAR;
     }
     v
@@ -407,7 +456,7 @@ fn least(v: f32, items: &[Item<'_>], i: usize) -> f32 {
 
 /// VADER's "but" rule: valences before the first "but" count half, after it one and a half.
 pub fn but_rule(items: &[Item<'_>], valences: &mut [f32]) {
-    if let Some(b) = items.iter().position(|t| t.lower == "but") {
+    if let Some(b) = items.iter().position(|t| t.is(role::BUT)) {
         for (i, v) in valences.iter_mut().enumerate() {
             if i < b {
                 *v *= 0.5;
