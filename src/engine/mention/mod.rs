@@ -264,7 +264,8 @@ impl Matcher {
         let supported = found
             .iter()
             .any(|c| !c.needs_context && self.terms[c.term].kind != MentionKind::Competitor);
-        let all_caps = is_all_caps(text);
+        // Only a candidate that needs context asks whether the post shouts (computed once).
+        let all_caps = std::cell::OnceCell::new();
         let mut out: Vec<Heard> = Vec::with_capacity(found.len());
         let mut last_end = 0usize;
         for c in found {
@@ -273,7 +274,9 @@ impl Matcher {
             }
             if c.needs_context
                 && !supported
-                && !self.has_context(f, text, &folded, &tokens, c, all_caps)
+                && !self.has_context(f, text, &folded, &tokens, c, || {
+                    *all_caps.get_or_init(|| is_all_caps(text))
+                })
             {
                 continue;
             }
@@ -388,7 +391,7 @@ impl Matcher {
         folded: &Folded,
         tokens: &[(usize, usize)],
         c: Candidate,
-        all_caps: bool,
+        all_caps: impl FnOnce() -> bool,
     ) -> bool {
         let start16 = folded.start_utf16(c.start) as usize;
         let prefix: String = char::decode_utf16(original.encode_utf16().take(start16))
@@ -398,7 +401,7 @@ impl Matcher {
             .chars()
             .next()
             .unwrap_or(' ');
-        if context::capitalised_mid_sentence(&prefix, first, all_caps) {
+        if context::capitalised_mid_sentence(&prefix, first, all_caps()) {
             return true;
         }
         let Some(at) = tokens.iter().position(|&(s, _)| s >= c.start) else {

@@ -11,11 +11,31 @@
 /// assert_eq!(words, ["Acme", "s", "app", "down"]);
 /// ```
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    if text.is_ascii() {
+        // Most posts: bytes are characters, no decoding needed.
+        let bytes = text.bytes().enumerate();
+        runs(
+            text.len(),
+            bytes.map(|(i, b)| (i, b.is_ascii_alphanumeric())),
+        )
+    } else {
+        word_spans_by_char(text)
+    }
+}
+
+/// [`word_spans`] for any text, character by character.
+fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
+    let chars = text.char_indices();
+    runs(text.len(), chars.map(|(i, c)| (i, c.is_alphanumeric())))
+}
+
+/// The runs of `true` in a text of `len` bytes, given (byte offset, in a word) per character.
+fn runs(len: usize, marks: impl Iterator<Item = (usize, bool)>) -> Vec<(usize, usize)> {
     // Words are separated, so there are at most half as many as bytes: one allocation.
-    let mut out = Vec::with_capacity(text.len().div_ceil(2));
+    let mut out = Vec::with_capacity(len.div_ceil(2));
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    for (i, word) in marks {
+        match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
@@ -25,7 +45,7 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
         }
     }
     if let Some(s) = start {
-        out.push((s, text.len()));
+        out.push((s, len));
     }
     out
 }
@@ -34,7 +54,43 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
 /// punctuation unless that would leave two characters or fewer (so emoticons such as `:)` and
 /// `<3` survive).
 pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().map(vader_strip)
+    let tokens = if text.is_ascii() {
+        Whitespace::Ascii(text)
+    } else {
+        Whitespace::Unicode(text.split_whitespace())
+    };
+    tokens.map(vader_strip)
+}
+
+/// `str::split_whitespace`, without decoding characters when the text is ASCII (Unicode's
+/// White_Space within ASCII is exactly tab, LF, VT, FF, CR and space).
+enum Whitespace<'a> {
+    /// What is left of an ASCII text.
+    Ascii(&'a str),
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Whitespace<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Whitespace::Unicode(words) => words.next(),
+            Whitespace::Ascii(rest) => {
+                let space = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+                let bytes = rest.as_bytes();
+                let start = bytes.iter().position(|b| !space(b))?;
+                let end = bytes[start..]
+                    .iter()
+                    .position(space)
+                    .map_or(bytes.len(), |n| start + n);
+                // ASCII: every byte offset is a character boundary.
+                let word = &rest[start..end];
+                *rest = &rest[end..];
+                Some(word)
+            }
+        }
+    }
 }
 
 /// VADER's punctuation rule for one token: strip surrounding ASCII punctuation unless that
@@ -108,6 +164,22 @@ mod tests {
                 vader_strip(t),
                 "idempotent: {t:?}"
             );
+        }
+    }
+
+    /// The ASCII fast paths split exactly as the character-by-character rules do.
+    #[test]
+    fn ascii_fast_paths_agree_with_unicode_rules() {
+        for text in [
+            "",
+            "  a  b\tc\nd\x0Be\x0Cf\rg ",
+            "\x1Fx\x1Cy",
+            "Acme's app, #down! @AcmeAir_2 ok...",
+            "one",
+        ] {
+            let slow: Vec<&str> = text.split_whitespace().map(vader_strip).collect();
+            assert_eq!(vader_tokens(text).collect::<Vec<_>>(), slow, "{text:?}");
+            assert_eq!(word_spans(text), word_spans_by_char(text), "{text:?}");
         }
     }
 
