@@ -264,6 +264,12 @@ test('copy and counter: Copy puts the draft on the clipboard; the counter matche
     const over = await entry.locator('.counter').first().evaluate((el) => el.classList.contains('over'));
     assert(over === engine > 280, 'over-limit marking wrong');
   }
+  // NFC in the browser comes from String.prototype.normalize (src/engine/text/nfc.rs): the same
+  // counts as the native table in tweet_length.rs.
+  for (const [s, want] of [['cafe\u0301', 4], ['\u1100\u1161\u11A8', 2], ['\u212B', 1], ['Caf\u00e9', 4]]) {
+    const got = await panel.evaluate(async (t) => (await import('./pkg/earshot.js')).tweetLength(t), s);
+    assert(got === want, `tweetLength(${JSON.stringify(s)}) = ${got}, want ${want}`);
+  }
   await panel.close();
   await page.close();
 });

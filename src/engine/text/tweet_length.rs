@@ -13,7 +13,7 @@
 //! - every other code point weighs 1 in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F,
 //!   U+2032–U+2037 and 2 elsewhere (CJK, emoji outside sequences, …).
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use super::nfc::nfc;
 
 /// X's maximum weighted length of a post.
 pub const MAX_WEIGHTED: u32 = 280;
@@ -35,12 +35,7 @@ const TLDS: &[&str] = &[
 /// assert_eq!(weighted_length("see https://example.com/a"), 27);
 /// ```
 pub fn weighted_length(text: &str) -> u32 {
-    // Fast path: most drafts are already NFC, so normalising would only cost time.
-    let nfc: Vec<char> = if text.is_ascii() || is_nfc_quick(text.chars()) == IsNormalized::Yes {
-        text.chars().collect()
-    } else {
-        text.nfc().collect()
-    };
+    let nfc: Vec<char> = nfc(text).chars().collect();
     let mut i = skip_reply_prefix(&nfc);
     let mut total = 0u32;
     let mut at_word_start = true;
@@ -223,6 +218,8 @@ mod tests {
             ("cjk two each", "日本語", 6),
             ("latin-1 one each", "café", 4),
             ("nfc combining acute", "cafe\u{301}", 4),
+            ("nfc hangul jamo", "\u{1100}\u{1161}\u{11A8}", 2),
+            ("nfc angstrom sign", "\u{212B}", 1),
             ("general punctuation 1", "\u{2014}\u{2026}", 3),
             ("emoji 2", "😀", 2),
             ("family zwj 2", "👨\u{200D}👩\u{200D}👧\u{200D}👦", 2),
