@@ -1,9 +1,10 @@
 //! [`Engine`]: the settings-bound pipeline that turns a [`Post`] into an [`Analysis`].
 
 use super::analysis::{Analysis, Post, Waiting};
-use super::classify::{classify_lowered, Classification};
+use super::classify::{classify_listened, Classification};
 use super::department::route;
 use super::mention::{Heard, Matcher, MentionKind};
+use super::phrases::Listened;
 use super::priority::{self, PriorityInput};
 use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
@@ -93,9 +94,9 @@ impl Engine {
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
         let mentions = self.matcher.find(text);
         let mentioned = mentions.iter().any(|m| m.kind != MentionKind::Competitor);
-        let lower = text.to_lowercase();
-        let sentiment = sentiment::score_lowered(text, &lower);
-        let classification = classify_lowered(text, &lower, &sentiment);
+        let listened = Listened::new(text);
+        let sentiment = sentiment::score_listened(&listened);
+        let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
         let waiting = self.waiting(facts, now_ms);
         let priority =
@@ -129,9 +130,9 @@ impl Engine {
                 verdict: None,
             };
         }
-        let lower = text.to_lowercase();
-        let tone = sentiment::tone_lowered(text, &lower);
-        let classification = classify_lowered(text, &lower, &tone);
+        let listened = Listened::new(text);
+        let tone = sentiment::tone_listened(&listened);
+        let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);
         let priority =
             priority::points(&self.priority_input(&tone, &classification, waiting, facts));

@@ -1,7 +1,7 @@
 //! Intent, topics and risk flags: what the author wants, what it is about, what could go wrong.
 //!
-//! One Aho–Corasick automaton over lower-cased text finds every cue of every table below. A cue
-//! ending in `*` is a stem (`delay*` hears delay, delayed, delays); any other cue must end at a
+//! Every cue of every table below is heard in the lower-cased text in one pass (shared with the
+//! care layer's phrases, see [`super::phrases`]). A cue ending in `*` is a stem (`delay*` hears delay, delayed, delays); any other cue must end at a
 //! word boundary. Topic scores add up their cues' weights; topics are reported strongest first
 //! (ties: first mentioned first), at most three. The taxonomy deliberately covers the offline
 //! world — staff, queues, delivery, lost and damaged items — where over half of brand talk is.
@@ -15,9 +15,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
+use super::phrases::{Listened, Phrase};
 use super::sentiment::Sentiment;
 
 /// What the author wants.
@@ -631,20 +631,14 @@ const QUESTION_OPENERS: &[&str] = &[
     "does", "did", "will", "would", "should", "anyone",
 ];
 
-struct Cues {
-    automaton: Option<AhoCorasick>,
-    cues: Vec<(Cue, bool)>, // (what, is a stem)
-}
-
-fn cues() -> &'static Cues {
-    static CUES: OnceLock<Cues> = OnceLock::new();
+/// Every cue, in table order: what it says, whether it is a stem, and its pattern.
+fn cues() -> &'static [(Cue, bool, &'static str)] {
+    static CUES: OnceLock<Vec<(Cue, bool, &'static str)>> = OnceLock::new();
     CUES.get_or_init(|| {
-        let mut patterns: Vec<String> = Vec::new();
         let mut cues = Vec::new();
-        let mut add = |p: &str, c: Cue| {
+        let mut add = |p: &'static str, c: Cue| {
             let stem = p.ends_with('*');
-            patterns.push(p.trim_end_matches('*').to_string());
-            cues.push((c, stem));
+            cues.push((c, stem, p.trim_end_matches('*')));
         };
         for (topic, weight, list) in TOPIC_CUES {
             for p in *list {
@@ -659,16 +653,14 @@ fn cues() -> &'static Cues {
         for p in SUGGESTION_CUES {
             add(p, Cue::Suggestion);
         }
-        // Overlapping matches: a phrase can be a cue of several tables at once. A DFA: an
-        // overlapping search through the default (NFA) automaton costs ~1.6k more instructions
-        // per post on the bench corpus (callgrind).
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&patterns)
-            .ok();
-        Cues { automaton, cues }
+        cues
     })
+}
+
+/// The cues' patterns (stems without their `*`), in table order (heard by
+/// [`crate::engine::phrases`]; a phrase can be a cue of several tables at once).
+pub(crate) fn cue_patterns() -> impl Iterator<Item = &'static str> {
+    cues().iter().map(|c| c.2)
 }
 
 /// Classifies a post given its text and sentiment. Never panics.
@@ -684,35 +676,34 @@ fn cues() -> &'static Cues {
 /// assert_eq!(c.flags, vec![Flag::ChurnRisk]);
 /// ```
 pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
-    classify_lowered(text, &text.to_lowercase(), sentiment)
+    classify_listened(&Listened::new(text), sentiment)
 }
 
-/// [`classify`] for a caller that already has `text.to_lowercase()` as `lower`.
-pub fn classify_lowered(text: &str, lower: &str, sentiment: &Sentiment) -> Classification {
+/// [`classify`] for a post the engine has already lower-cased and listened to.
+pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classification {
     let cues = cues();
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let mut suggestion = false;
-    if let Some(ac) = &cues.automaton {
-        let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-        for m in ac.find_overlapping_iter(lower) {
-            let (cue, stem) = cues.cues[m.pattern().as_usize()];
-            if word(lower[..m.start()].chars().next_back())
-                || (!stem && word(lower[m.end()..].chars().next()))
-            {
-                continue;
-            }
-            match cue {
-                Cue::Topic(t, w) => match topic_scores.iter_mut().find(|(x, _, _)| *x == t) {
-                    Some(entry) => entry.1 += u32::from(w),
-                    None => topic_scores.push((t, u32::from(w), m.start())),
-                },
-                Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
-                Cue::Flag(_) => {}
-                Cue::Suggestion => suggestion = true,
-            }
+    for hit in &post.hits {
+        let Phrase::Cue(i) = hit.phrase else {
+            continue;
+        };
+        let (cue, stem, _) = cues[i];
+        if !post.starts_word(hit.start) || (!stem && !post.ends_word(hit.end)) {
+            continue;
+        }
+        match cue {
+            Cue::Topic(t, w) => match topic_scores.iter_mut().find(|(x, _, _)| *x == t) {
+                Some(entry) => entry.1 += u32::from(w),
+                None => topic_scores.push((t, u32::from(w), hit.start)),
+            },
+            Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
+            Cue::Flag(_) => {}
+            Cue::Suggestion => suggestion = true,
         }
     }
+    let (text, lower) = (post.text, post.lower.as_str());
     topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
     flags.sort_by_key(|f| *f as u8);

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod department;
 pub mod mention;
 pub mod panel;
+pub mod phrases;
 pub mod priority;
 pub mod reply;
 pub mod scan;

@@ -255,7 +255,8 @@ impl Matcher {
         }
         let tokens = word_spans(f);
         self.token_matches(f, &tokens, &mut found);
-        if let Some(ex) = &self.exclusions {
+        // Exclusions only silence candidates: without any, there is nothing to search for.
+        if let (Some(ex), false) = (&self.exclusions, found.is_empty()) {
             let excluded: Vec<(usize, usize)> =
                 ex.find_iter(f).map(|m| (m.start(), m.end())).collect();
             found.retain(|c| !excluded.iter().any(|&(s, e)| c.start < e && s < c.end));

@@ -11,12 +11,9 @@
 //!   "love waiting 3 hours", "thanks a lot for ruining"), or any praise next to an eye-roll 🙄,
 //!   counts as negative.
 
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::lexicon::role;
 use super::vader::Item;
+use crate::engine::phrases::{Listened, Phrase};
 
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
@@ -187,29 +184,36 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(&["one"], role::ONE))
 }
 
-fn phrases() -> Option<&'static AhoCorasick> {
-    static AC: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(CARE_PHRASES.iter().map(|(p, _)| p))
-            .ok()
-    })
-    .as_ref()
+/// The care phrases' texts, in table order (heard by [`crate::engine::phrases`]).
+pub(crate) fn phrase_texts() -> impl Iterator<Item = &'static str> {
+    CARE_PHRASES.iter().map(|(p, _)| *p)
 }
 
-/// Care phrases in `lower` (lower-cased text), as (phrase, valence), at word boundaries.
-pub fn phrases_in(lower: &str) -> Vec<(&'static str, f32)> {
-    let Some(ac) = phrases() else {
-        return Vec::new();
-    };
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    ac.find_iter(lower)
-        .filter(|m| {
-            !word(lower[..m.start()].chars().next_back()) && !word(lower[m.end()..].chars().next())
+/// The care phrases of a listened post, as (phrase, valence): taken leftmost-longest from its
+/// hits (where two overlap, the one starting first, then the longer, wins), and only where
+/// whole words.
+pub fn phrases_heard(post: &Listened<'_>) -> Vec<(&'static str, f32)> {
+    let mut care: Vec<(usize, usize, usize)> = post
+        .hits
+        .iter()
+        .filter_map(|h| match h.phrase {
+            Phrase::Care(i) => Some((h.start, h.end, i)),
+            Phrase::Cue(_) => None,
         })
-        .map(|m| CARE_PHRASES[m.pattern().as_usize()])
-        .collect()
+        .collect();
+    care.sort_unstable_by_key(|&(start, end, i)| (start, usize::MAX - end, i));
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    for (start, end, i) in care {
+        if start < last_end {
+            continue;
+        }
+        last_end = end;
+        if post.starts_word(start) && post.ends_word(end) {
+            out.push(CARE_PHRASES[i]);
+        }
+    }
+    out
 }
 
 /// A token without surrounding punctuation.
@@ -265,11 +269,12 @@ mod tests {
 
     #[test]
     fn phrases_match_whole_words() {
-        assert_eq!(
-            phrases_in("been on hold for 2 hours, still waiting").len(),
-            2
-        );
-        assert!(phrases_in("the button is on holdings page").is_empty());
+        let heard = |t| phrases_heard(&Listened::new(t));
+        assert_eq!(heard("been on hold for 2 hours, still waiting").len(), 2);
+        assert!(heard("the button is on holdings page").is_empty());
+        // Overlapping phrases: the leftmost, then the longest, wins.
+        assert_eq!(heard("never again")[0].0, "never again");
+        assert_eq!(heard("no one answers")[0].0, "no one answers");
     }
 
     #[test]

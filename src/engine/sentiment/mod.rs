@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use super::phrases::Listened;
 use super::text::tokens::{vader_strip, vader_tokens};
 use vader::Item;
 
@@ -104,13 +105,13 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
 /// assert_eq!(score("What time does the lounge open?").label, Label::Neutral);
 /// ```
 pub fn score(text: &str) -> Sentiment {
-    score_lowered(text, &text.to_lowercase())
+    score_listened(&Listened::new(text))
 }
 
-/// [`score`] for a caller that already has `text.to_lowercase()` (the engine lower-cases each
-/// post once for sentiment and classification).
-pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
-    let m = measure(text, lower_text);
+/// [`score`] for a post the engine has already lower-cased and listened to (once, for
+/// sentiment and classification alike).
+pub fn score_listened(post: &Listened<'_>) -> Sentiment {
+    let m = measure(post);
     let terms = m.terms();
     Sentiment {
         label: m.label,
@@ -119,10 +120,10 @@ pub fn score_lowered(text: &str, lower_text: &str) -> Sentiment {
     }
 }
 
-/// [`score_lowered`] without the words: the same label and score, `terms` left empty (the
+/// [`score_listened`] without the words: the same label and score, `terms` left empty (the
 /// page's hot path paints a colour and needs no words).
-pub fn tone_lowered(text: &str, lower_text: &str) -> Sentiment {
-    let m = measure(text, lower_text);
+pub fn tone_listened(post: &Listened<'_>) -> Sentiment {
+    let m = measure(post);
     Sentiment {
         label: m.label,
         score: m.score,
@@ -142,8 +143,9 @@ struct Measured<'a> {
     score: f32,
 }
 
-fn measure<'a>(text: &'a str, lower_text: &'a str) -> Measured<'a> {
-    let mut items = items(text, lower_text);
+fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
+    let text = post.text;
+    let mut items = items(text, &post.lower);
     let mut valences = vader::valences(&items);
     let eye_roll = text.contains(care::EYE_ROLL);
     for (i, v) in valences.iter_mut().enumerate() {
@@ -155,7 +157,7 @@ fn measure<'a>(text: &'a str, lower_text: &'a str) -> Measured<'a> {
         }
     }
     vader::but_rule(&items, &mut valences);
-    let phrases = care::phrases_in(lower_text);
+    let phrases = care::phrases_heard(post);
     let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();
     let emphasis = vader::punctuation_emphasis(text);
     if sum > 0.0 {

@@ -1,0 +1,128 @@
+//! The fixed phrases the judging rules listen for — the care layer's phrases ("on hold",
+//! "lost my bag") and the classification cues ("refund*", "switching to") — heard in one pass.
+//!
+//! Both lists are searched in the lower-cased post. One overlapping Aho–Corasick DFA over both
+//! reports every occurrence of every phrase; each rule then reads the hits of its own list (the
+//! care layer takes them leftmost-longest, as a dedicated leftmost-longest search would find
+//! them). One pass instead of two saved ~1k instructions per post (callgrind, bench corpus).
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use super::classify;
+use super::sentiment::care;
+
+/// Which list a heard phrase belongs to, with its index in that list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phrase {
+    /// Index into the care layer's phrases.
+    Care(usize),
+    /// Index into the classification cues.
+    Cue(usize),
+}
+
+/// One occurrence of a phrase: a byte range of the lower-cased text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What was heard.
+    pub phrase: Phrase,
+}
+
+/// A post made ready for the judging rules: lower-cased once, its phrases heard once.
+#[derive(Debug, Clone)]
+pub struct Listened<'a> {
+    /// The post as written.
+    pub text: &'a str,
+    /// `text.to_lowercase()`.
+    pub lower: String,
+    /// Every occurrence of every phrase in `lower`, in the order the search reports them (by
+    /// end position); word boundaries are not checked yet.
+    pub hits: Vec<Hit>,
+}
+
+impl<'a> Listened<'a> {
+    /// Lower-cases `text` and hears its phrases. Never panics.
+    pub fn new(text: &'a str) -> Listened<'a> {
+        let lower = text.to_lowercase();
+        let hits = match &book().automaton {
+            Some(ac) => ac
+                .find_overlapping_iter(&lower)
+                .map(|m| Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    phrase: book().owners[m.pattern().as_usize()],
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        Listened { text, lower, hits }
+    }
+
+    /// Does byte `at` of `lower` start a word (nothing alphanumeric just before it)?
+    pub fn starts_word(&self, at: usize) -> bool {
+        !self.lower[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    }
+
+    /// Does byte `at` of `lower` end a word (nothing alphanumeric just after it)?
+    pub fn ends_word(&self, at: usize) -> bool {
+        !self.lower[at..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    }
+}
+
+struct Book {
+    automaton: Option<AhoCorasick>,
+    /// For each pattern, the list entry it stands for.
+    owners: Vec<Phrase>,
+}
+
+fn book() -> &'static Book {
+    static BOOK: OnceLock<Book> = OnceLock::new();
+    BOOK.get_or_init(|| {
+        let care = care::phrase_texts()
+            .enumerate()
+            .map(|(i, p)| (p, Phrase::Care(i)));
+        let cues = classify::cue_patterns()
+            .enumerate()
+            .map(|(i, p)| (p, Phrase::Cue(i)));
+        let (patterns, owners): (Vec<&str>, Vec<Phrase>) = care.chain(cues).unzip();
+        // A DFA: an overlapping search through the default (NFA) automaton cost ~1.6k more
+        // instructions per post (callgrind).
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .ok();
+        Book { automaton, owners }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_lists_are_heard_in_one_pass() {
+        let l = Listened::new("On hold for hours, I want a REFUND");
+        let care = l
+            .hits
+            .iter()
+            .filter(|h| matches!(h.phrase, Phrase::Care(_)));
+        let cues = l.hits.iter().filter(|h| matches!(h.phrase, Phrase::Cue(_)));
+        assert!(care.count() >= 2, "on hold, for hours: {:?}", l.hits);
+        assert!(cues.count() >= 2, "on hold, refund: {:?}", l.hits);
+        let h = l.hits.iter().find(|h| &l.lower[h.start..h.end] == "refund");
+        assert!(h.is_some_and(|h| l.starts_word(h.start) && l.ends_word(h.end)));
+        assert!(Listened::new("").hits.is_empty());
+    }
+}
