@@ -18,6 +18,20 @@ pub fn same_when_squeezed(token: &str, word: &str) -> bool {
     squeezed(token).eq(squeezed(word))
 }
 
+/// The fewest bytes a token can have and still be `word` itself, `word` stretched, or — for
+/// words of five characters or more — one edit away from it: squeezing a token never leaves
+/// fewer characters than the squeezed word has, an edit removes at most one character, and a
+/// character takes at least one byte. Shorter tokens need no comparison.
+pub fn min_token_len(word: &str) -> usize {
+    let squeezed = squeezed(word).count();
+    let chars = word.chars().count();
+    if chars >= 5 {
+        squeezed.min(chars - 1)
+    } else {
+        squeezed
+    }
+}
+
 /// True when `a` and `b` differ by exactly one substitution, insertion, deletion or swap of
 /// two adjacent characters (Damerau–Levenshtein distance 1).
 ///
@@ -33,34 +47,116 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 || a == b {
         return false;
     }
-    let (mut x, mut y) = (a.chars().peekable(), b.chars().peekable());
-    // Skip the common prefix.
-    while let (Some(p), Some(q)) = (x.peek(), y.peek()) {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    // Skip the common prefix: `x` and `y` then start at the first difference.
+    while let (Some(p), Some(q)) = (x.clone().next(), y.clone().next()) {
         if p != q {
             break;
         }
         x.next();
         y.next();
     }
-    let rest_a: Vec<char> = x.collect();
-    let rest_b: Vec<char> = y.collect();
     match la.cmp(&lb) {
         std::cmp::Ordering::Equal => {
             // Substitution of the first differing char, or a swap of it with the next.
-            rest_a[1..] == rest_b[1..]
-                || (rest_a.len() >= 2
-                    && rest_a[0] == rest_b[1]
-                    && rest_a[1] == rest_b[0]
-                    && rest_a[2..] == rest_b[2..])
+            let (p, q) = (x.next(), y.next());
+            if x.clone().eq(y.clone()) {
+                return true;
+            }
+            let (p2, q2) = (x.next(), y.next());
+            p2.is_some() && p == q2 && p2 == q && x.eq(y)
         }
-        std::cmp::Ordering::Less => rest_a[..] == rest_b[1..],
-        std::cmp::Ordering::Greater => rest_a[1..] == rest_b[..],
+        std::cmp::Ordering::Less => {
+            y.next();
+            x.eq(y)
+        }
+        std::cmp::Ordering::Greater => {
+            x.next();
+            x.eq(y)
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Against a brute-force reference: every word over a small alphabet (with a multi-byte
+    /// letter), every single edit of it.
+    #[test]
+    fn one_edit_matches_brute_force() {
+        let alphabet = ['a', 'b', 'é'];
+        let mut words: Vec<Vec<char>> = vec![vec![]];
+        for len in 1..=4 {
+            let shorter: Vec<Vec<char>> = words
+                .iter()
+                .filter(|w| w.len() == len - 1)
+                .cloned()
+                .collect();
+            for w in shorter {
+                for c in alphabet {
+                    let mut x = w.clone();
+                    x.push(c);
+                    words.push(x);
+                }
+            }
+        }
+        let edits = |w: &[char]| {
+            let mut out: Vec<Vec<char>> = Vec::new();
+            for i in 0..=w.len() {
+                for c in alphabet {
+                    let mut x = w.to_vec();
+                    x.insert(i, c);
+                    out.push(x);
+                    if i < w.len() {
+                        let mut x = w.to_vec();
+                        x[i] = c;
+                        out.push(x);
+                    }
+                }
+                if i < w.len() {
+                    let mut x = w.to_vec();
+                    x.remove(i);
+                    out.push(x);
+                }
+                if i + 1 < w.len() {
+                    let mut x = w.to_vec();
+                    x.swap(i, i + 1);
+                    out.push(x);
+                }
+            }
+            out
+        };
+        for a in &words {
+            let near = edits(a);
+            for b in &words {
+                let want = a != b && near.contains(b);
+                let (sa, sb): (String, String) = (a.iter().collect(), b.iter().collect());
+                assert_eq!(one_edit_apart(&sa, &sb), want, "{sa} vs {sb}");
+            }
+        }
+    }
+
+    /// No token shorter than the bound matches, and tokens at the bound can.
+    #[test]
+    fn min_token_len_is_a_safe_bound() {
+        for (word, min, token_at_min) in [
+            ("acme", 4, "acme"),
+            ("apple", 4, "aple"),
+            ("southwest", 8, "southwst"),
+            ("air", 3, "air"),
+            ("zzzzzz", 1, "z"),
+        ] {
+            assert_eq!(min_token_len(word), min, "{word}");
+            assert_eq!(token_at_min.len(), min);
+            assert!(
+                token_at_min == word
+                    || same_when_squeezed(token_at_min, word)
+                    || one_edit_apart(token_at_min, word),
+                "{word}: {token_at_min}"
+            );
+        }
+    }
 
     #[test]
     fn squeeze() {

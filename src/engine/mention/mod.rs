@@ -76,9 +76,17 @@ struct Term {
     display: String,
     kind: MentionKind,
     /// Folded words of the term (for token comparison); empty for handles and hashtags.
-    words: Vec<String>,
+    words: Vec<Word>,
     /// An everyday word: needs context to count.
     ambiguous: bool,
+}
+
+/// A folded word of a term, with the shortest token that could be it.
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    /// [`fuzzy::min_token_len`] of `text`: shorter tokens are not compared at all.
+    min_token_len: usize,
 }
 
 /// A match before the context rule is applied: folded byte range and term.
@@ -153,12 +161,18 @@ impl Matcher {
                     continue;
                 }
                 let tagged = matches!(kind, MentionKind::Handle | MentionKind::Hashtag);
-                let words = if tagged {
+                let words: Vec<Word> = if tagged {
                     Vec::new()
                 } else {
                     words_of(&folded)
+                        .into_iter()
+                        .map(|text| Word {
+                            min_token_len: fuzzy::min_token_len(&text),
+                            text,
+                        })
+                        .collect()
                 };
-                let ambiguous = words.len() == 1 && is_known_word(&words[0]);
+                let ambiguous = words.len() == 1 && is_known_word(&words[0].text);
                 let index = terms.len();
                 terms.push(Term {
                     display: display.clone(),
@@ -180,7 +194,7 @@ impl Matcher {
         let exclusions = build(&excluded);
         let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
-            if let Some(c) = t.words.first().and_then(|w| w.chars().next()) {
+            if let Some(c) = t.words.first().and_then(|w| w.text.chars().next()) {
                 match by_initial.iter_mut().find(|(k, _)| *k == c) {
                     Some((_, v)) => v.push(i),
                     None => by_initial.push((c, vec![i])),
@@ -190,12 +204,12 @@ impl Matcher {
         let single: Vec<&str> = terms
             .iter()
             .filter(|t| t.words.len() == 1)
-            .map(|t| t.words[0].as_str())
+            .map(|t| t.words[0].text.as_str())
             .collect();
         let mut profile_context: Vec<String> = terms
             .iter()
             .filter(|t| t.words.len() > 1 && t.kind != MentionKind::Competitor)
-            .flat_map(|t| t.words.iter().cloned())
+            .flat_map(|t| t.words.iter().map(|w| w.text.clone()))
             .filter(|w| w.len() >= 3 && !single.contains(&w.as_str()))
             .collect();
         profile_context.sort();
@@ -347,9 +361,11 @@ impl Matcher {
                 };
                 let mut edits = 0;
                 let mut exact = true;
-                let ok = span.iter().zip(&term.words).all(|(&(s, e), w)| {
-                    let tok = &f[s..e];
-                    if tok == w {
+                let ok = span.iter().zip(&term.words).all(|(&(s, e), word)| {
+                    let (tok, w) = (&f[s..e], word.text.as_str());
+                    if tok.len() < word.min_token_len {
+                        false
+                    } else if tok == w {
                         true
                     } else if fuzzy::same_when_squeezed(tok, w) {
                         exact = false;
@@ -367,10 +383,11 @@ impl Matcher {
                     }
                 });
                 // Separated only by spaces, so "Acme, Air" is not "Acme Air".
-                let contiguous = span
-                    .windows(2)
-                    .all(|p| f[p[0].1..p[1].0].chars().all(char::is_whitespace));
-                if ok && !exact && contiguous {
+                let contiguous = || {
+                    span.windows(2)
+                        .all(|p| f[p[0].1..p[1].0].chars().all(char::is_whitespace))
+                };
+                if ok && !exact && contiguous() {
                     let (start, end) = (span[0].0, span[span.len() - 1].1);
                     found.push(Candidate {
                         start,
