@@ -223,14 +223,18 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 
 /// VADER's negation test: a negation word (`facts.negation`), or any word with "n't" in it.
 fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
-    facts.negation || (word.contains('\'') && word.contains("n't"))
+    facts.negation || (word.as_bytes().contains(&b'\'') && word.contains("n't"))
 }
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
 pub fn is_upper(s: &str) -> bool {
     if s.is_ascii() {
-        let b = s.as_bytes();
-        return b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase);
+        let (mut upper, mut lower) = (false, false);
+        for b in s.bytes() {
+            upper |= b.is_ascii_uppercase();
+            lower |= b.is_ascii_lowercase();
+        }
+        return upper && !lower;
     }
     let mut cased = false;
     for c in s.chars() {

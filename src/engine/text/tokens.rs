@@ -99,6 +99,13 @@ pub fn vader_strip(token: &str) -> &str {
     // ASCII bytes never occur inside a multi-byte character, so trimming bytes keeps the
     // boundaries of the characters left.
     let bytes = token.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        // Most tokens: nothing to strip.
+        (Some(a), Some(z)) if !a.is_ascii_punctuation() && !z.is_ascii_punctuation() => {
+            return token;
+        }
+        _ => {}
+    }
     let start = bytes
         .iter()
         .position(|b| !b.is_ascii_punctuation())
