@@ -67,7 +67,8 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
             Cow::Borrowed(raw)
         }
     };
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    // Tokens are separated, so at most one per two bytes; emoji add an item each: one allocation.
+    let mut out = Vec::with_capacity(text.len().div_ceil(2) + text.len() / 4);
     let push_word = |out: &mut Vec<Item<'a>>, raw: &'a str| {
         if !raw.is_empty() {
             out.push(Item::word(raw, lower_of(raw)));

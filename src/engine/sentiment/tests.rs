@@ -23,6 +23,15 @@ fn matches_vader_reference_scores() {
         ("It was the kiss of death for the show", -0.6124),
         ("What time does the lounge open?", 0.0),
         ("never so happy in my life", 0.6948),
+        // Idioms and multi-word boosters, at the places VADER looks for them.
+        ("that concert was the bomb", 0.6124),
+        ("yeah right, great service", 0.743),
+        ("the pasta was sort of good", 0.3832),
+        ("the cake is to die for", -0.5994),
+        ("a broken heart today", 0.2732),
+        ("my beating heart is happy", 0.7096),
+        ("this bad ass phone is great", -0.4404),
+        ("I waited at the bus stop, sad", 0.0),
     ];
     for (text, want) in cases {
         let got = score(text).score;

@@ -195,8 +195,10 @@ pub(super) fn boosters() -> impl Iterator<Item = (&'static str, f32)> {
     up.chain(BOOST_DOWN.iter().map(|w| (*w, B_DECR)))
 }
 
-/// The words VADER's rules look for by name, with their [`role`] bits: every word of an idiom
-/// or multi-word booster is tagged [`role::IDIOM`], so idioms are only looked up near one.
+/// The words VADER's rules look for by name, with their [`role`] bits. The longest word of each
+/// idiom or multi-word booster ("kiss" of "kiss of death") is tagged [`role::IDIOM`]: an idiom
+/// lies inside the window `idioms` looks at, so with no tagged word there, none can match — and
+/// tagging only the rarest word spares the lookups near every "the", "of" and "to".
 pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
     let named = [
         ("no", role::NO),
@@ -217,7 +219,8 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
     let idiom_words = SPECIAL_CASES
         .iter()
         .chain(MULTI_BOOST)
-        .flat_map(|(words, _)| words.iter().map(|w| (*w, role::IDIOM)));
+        .filter_map(|(words, _)| words.iter().rev().max_by_key(|w| w.len()))
+        .map(|w| (*w, role::IDIOM));
     named.into_iter().chain(idiom_words)
 }
 
@@ -400,7 +403,7 @@ fn negation(v: f32, items: &[Item<'_>], back: usize, i: usize) -> f32 {
 }
 
 fn idioms(mut v: f32, items: &[Item<'_>], i: usize) -> f32 {
-    // Every word of every idiom is tagged: with none nearby, no lookup can match.
+    // One word of every idiom is tagged (see `role_words`): with none nearby, none can match.
     let near = &items[i.saturating_sub(3)..(i + 3).min(items.len())];
     if !near.iter().any(|t| t.is(role::IDIOM)) {
         return v;
