@@ -1,6 +1,8 @@
 //! Native throughput of the engine on a fixed corpus, side by side with a peer.
 //!
-//! `analyze` (ours: matching + sentiment + intent/topics/flags + priority) and the peer
+//! `analyze` (ours: matching + sentiment + intent/topics/flags + priority, with every reason and
+//! term as text), `scan` (the extension's page path over the same batch: every post heard, those
+//! that mention the brand judged, no words built; see `src/engine/scan.rs`) and the peer
 //! `vader_sentiment` crate (a Rust port of VADER: sentiment only) run over the same 40 posts
 //! (`benches/corpus.txt`). Throughput is reported in posts/s (criterion's "elem/s");
 //! `scripts/bench.sh` prints the figures and their ratio.
@@ -45,6 +47,26 @@ fn bench(c: &mut Criterion) {
             for p in &posts {
                 black_box(engine.analyze(black_box(p), now));
             }
+        })
+    });
+    let texts: String = posts.iter().map(|p| p.text.as_str()).collect();
+    let lens: Vec<u32> = posts
+        .iter()
+        .map(|p| p.text.encode_utf16().count() as u32)
+        .collect();
+    let facts: Vec<f64> = posts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, _)| [1_794_996_000_000.0, (100 * i) as f64, f64::NAN, 0.0])
+        .collect();
+    let mut records = Vec::new();
+    group.bench_function("earshot_scan", |b| {
+        b.iter(|| {
+            records.clear();
+            engine
+                .scan(black_box(&texts), &lens, &facts, now, &mut records)
+                .expect("the corpus packs");
+            black_box(&records);
         })
     });
     let vader = vader_sentiment::SentimentIntensityAnalyzer::new();

@@ -12,9 +12,10 @@ posts = sum(1 for _ in open("benches/corpus.txt", encoding="utf-8"))
 def rate(name):
     est = json.loads(pathlib.Path(f"target/criterion/posts/{name}/new/estimates.json").read_text())
     return posts / (est["mean"]["point_estimate"] * 1e-9)
-ours, peer = rate("earshot_analyze"), rate("peer_vader_sentiment_crate")
+ours, scan, peer = (rate(n) for n in ("earshot_analyze", "earshot_scan", "peer_vader_sentiment_crate"))
 print(f"native  earshot analyze        {ours:12,.0f} posts/s")
-print(f"native  vader_sentiment crate  {peer:12,.0f} posts/s   (earshot is {ours/peer:.2f}x)")
+print(f"native  earshot scan           {scan:12,.0f} posts/s")
+print(f"native  vader_sentiment crate  {peer:12,.0f} posts/s   (earshot analyze is {ours/peer:.2f}x, scan {scan/peer:.2f}x)")
 PY
 if [ -f tests/bench/run.mjs ]; then
   scripts/build.sh >/dev/null
