@@ -356,6 +356,10 @@ impl Matcher {
             };
             for &t in candidates {
                 let term = &self.terms[t];
+                // The first word decides most comparisons before any work is done.
+                if te - ts < term.words[0].min_token_len {
+                    continue;
+                }
                 let Some(span) = tokens.get(i..i + term.words.len()) else {
                     continue;
                 };
