@@ -226,18 +226,21 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 
 /// VADER's negation test: a negation word (`facts.negation`), or any word with "n't" in it.
 fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
-    facts.negation || word.as_bytes().windows(3).any(|w| w == b"n't")
+    facts.negation || (word.as_bytes().contains(&b'\'') && word.contains("n't"))
 }
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
 pub fn is_upper(s: &str) -> bool {
     if s.is_ascii() {
-        let (mut upper, mut lower) = (false, false);
+        // Most words start lower-case and are settled by their first byte.
+        let mut upper = false;
         for b in s.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
             upper |= b.is_ascii_uppercase();
-            lower |= b.is_ascii_lowercase();
         }
-        return upper && !lower;
+        return upper;
     }
     let mut cased = false;
     for c in s.chars() {
