@@ -76,7 +76,7 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     };
     // Tokens are already stripped (`vader_tokens`); pieces split off around emoji are not.
     for token in vader_tokens(text) {
-        if token.is_ascii() {
+        if aligned || token.is_ascii() {
             push_word(&mut out, token);
             continue;
         }
