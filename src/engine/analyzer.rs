@@ -32,6 +32,11 @@ pub struct Glance {
     pub verdict: Option<(u8, Label)>,
 }
 
+/// Is the brand itself among the terms heard (not only a competitor)?
+fn mentions_brand(heard: &[Heard]) -> bool {
+    heard.iter().any(|h| h.kind != MentionKind::Competitor)
+}
+
 /// Priority at or above which a mention is painted as urgent.
 pub const URGENT_PRIORITY: u8 = 70;
 
@@ -92,8 +97,9 @@ impl Engine {
     /// [`analyze`](Self::analyze) for a text and the facts about its post, without building a
     /// [`Post`]; the analysis's `id` is empty. Never panics.
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
-        let mentions = self.matcher.find(text);
-        let mentioned = mentions.iter().any(|m| m.kind != MentionKind::Competitor);
+        let heard = self.matcher.hear(text);
+        let mentioned = mentions_brand(&heard);
+        let mentions = self.matcher.name(heard);
         let listened = Listened::new(text);
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
@@ -124,7 +130,7 @@ impl Engine {
     /// A post that does not mention the brand is heard but not judged. Never panics.
     pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
         let heard = self.matcher.hear(text);
-        if !heard.iter().any(|h| h.kind != MentionKind::Competitor) {
+        if !mentions_brand(&heard) {
             return Glance {
                 heard,
                 verdict: None,

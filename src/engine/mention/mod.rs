@@ -236,7 +236,13 @@ impl Matcher {
     /// assert_eq!((found[0].start, found[0].end, found[0].term.as_str()), (0, 15, "Acme Air"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        self.hear(text)
+        self.name(self.hear(text))
+    }
+
+    /// The [`Mention`]s of terms heard by this matcher (`heard` from [`hear`](Self::hear) on
+    /// `self`): each with its term's name.
+    pub(crate) fn name(&self, heard: Vec<Heard>) -> Vec<Mention> {
+        heard
             .into_iter()
             .map(|h| Mention {
                 start: h.start,
@@ -356,10 +362,6 @@ impl Matcher {
             };
             for &t in candidates {
                 let term = &self.terms[t];
-                // The first word decides most comparisons before any work is done.
-                if te - ts < term.words[0].min_token_len {
-                    continue;
-                }
                 let Some(span) = tokens.get(i..i + term.words.len()) else {
                     continue;
                 };
