@@ -49,13 +49,14 @@ impl<'a> Listened<'a> {
     /// Lower-cases `text` and hears its phrases. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
         let lower = text.to_lowercase();
-        let hits = match &book().automaton {
+        let book = book();
+        let hits = match &book.automaton {
             Some(ac) => ac
                 .find_overlapping_iter(&lower)
                 .map(|m| Hit {
                     start: m.start(),
                     end: m.end(),
-                    phrase: book().owners[m.pattern().as_usize()],
+                    phrase: book.owners[m.pattern().as_usize()],
                 })
                 .collect(),
             None => Vec::new(),

@@ -50,7 +50,8 @@ pub mod role {
     pub const AT_VERY: u32 = 1 << 9;
     /// "or" and "nor".
     pub const OR_NOR: u32 = 1 << 10;
-    /// A word of one of VADER's idioms or multi-word boosters ("kiss of death", "sort of").
+    /// The longest word of one of VADER's idioms or multi-word boosters ("kiss" of "kiss of
+    /// death", "sort" of "sort of"); see `vader::role_words`.
     pub const IDIOM: u32 = 1 << 11;
     /// Praise that sarcasm uses ("great", "thanks").
     pub const PRAISE: u32 = 1 << 12;
