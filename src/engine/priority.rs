@@ -94,7 +94,10 @@ enum Part {
     Negative,
     Fixed(&'static str),
     Waiting,
-    Reach,
+    /// Reach; `capped` when it was over the cap.
+    Reach {
+        capped: bool,
+    },
 }
 
 /// The points of every part that applies, biggest first (`n` of them).
@@ -139,7 +142,12 @@ fn parts(input: &PriorityInput<'_>) -> ([(f32, Part); MAX_PARTS], usize) {
     }
     let reach = raw_reach(input);
     if reach >= 1.0 {
-        push(reach.min(MAX_REACH), Part::Reach);
+        push(
+            reach.min(MAX_REACH),
+            Part::Reach {
+                capped: reach > MAX_REACH,
+            },
+        );
     }
     parts[..n].sort_by(|a, b| b.0.total_cmp(&a.0));
     (parts, n)
@@ -177,23 +185,20 @@ fn reason(part: Part, input: &PriorityInput<'_>) -> Cow<'static, str> {
             }
             why.into()
         }
-        Part::Reach => {
-            let capped = raw_reach(input) > MAX_REACH;
-            match (input.followers, capped) {
-                (Some(f), _) => {
-                    let mut why = String::with_capacity(32);
-                    why.push_str("reach: ");
-                    push_compact(&mut why, f);
-                    why.push_str(" followers");
-                    if capped {
-                        why.push_str(" (capped)");
-                    }
-                    why.into()
+        Part::Reach { capped } => match (input.followers, capped) {
+            (Some(f), _) => {
+                let mut why = String::with_capacity(32);
+                why.push_str("reach: ");
+                push_compact(&mut why, f);
+                why.push_str(" followers");
+                if capped {
+                    why.push_str(" (capped)");
                 }
-                (None, true) => "reach (capped)".into(),
-                (None, false) => "reach".into(),
+                why.into()
             }
-        }
+            (None, true) => "reach (capped)".into(),
+            (None, false) => "reach".into(),
+        },
     }
 }
 
