@@ -8,6 +8,7 @@ use super::phrases::Listened;
 use super::priority::{self, PriorityInput};
 use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
+use super::text::normalize::Folded;
 use super::text::time::parse_rfc3339;
 
 /// What the engine uses about a post besides its text.
@@ -97,10 +98,11 @@ impl Engine {
     /// [`analyze`](Self::analyze) for a text and the facts about its post, without building a
     /// [`Post`]; the analysis's `id` is empty. Never panics.
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
-        let heard = self.matcher.hear(text);
+        let folded = Folded::new(text);
+        let heard = self.matcher.hear_folded(text, &folded);
         let mentioned = mentions_brand(&heard);
         let mentions = self.matcher.name(heard);
-        let listened = Listened::new(text);
+        let listened = Listened::with_lower(text, folded.into_lowercase(text));
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
@@ -129,14 +131,15 @@ impl Engine {
     /// without building any words (no term names, sentiment terms, reasons or department).
     /// A post that does not mention the brand is heard but not judged. Never panics.
     pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
-        let heard = self.matcher.hear(text);
+        let folded = Folded::new(text);
+        let heard = self.matcher.hear_folded(text, &folded);
         if !mentions_brand(&heard) {
             return Glance {
                 heard,
                 verdict: None,
             };
         }
-        let listened = Listened::new(text);
+        let listened = Listened::with_lower(text, folded.into_lowercase(text));
         let tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);

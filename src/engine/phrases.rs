@@ -48,7 +48,12 @@ pub struct Listened<'a> {
 impl<'a> Listened<'a> {
     /// Lower-cases `text` and hears its phrases. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
-        let lower = text.to_lowercase();
+        Listened::with_lower(text, text.to_lowercase())
+    }
+
+    /// [`new`](Self::new) for a text already lower-cased: `lower` must be
+    /// `text.to_lowercase()`. Never panics.
+    pub fn with_lower(text: &'a str, lower: String) -> Listened<'a> {
         let book = book();
         let hits = match &book.automaton {
             Some(ac) => ac

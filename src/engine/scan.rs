@@ -103,6 +103,9 @@ fn whole(x: f64) -> Option<f64> {
 
 /// Byte offsets where each post's text ends, from UTF-16 lengths.
 fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
+    if texts.is_ascii() {
+        return split_ascii(texts.len(), utf16_lens);
+    }
     let mut ends = Vec::with_capacity(utf16_lens.len());
     let mut chars = texts.char_indices().peekable();
     for (i, &len) in utf16_lens.iter().enumerate() {
@@ -123,6 +126,28 @@ fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
         ends.push(chars.peek().map_or(texts.len(), |&(at, _)| at));
     }
     if chars.next().is_some() {
+        return Err(ScanError(
+            "the lengths do not cover all of the texts".to_string(),
+        ));
+    }
+    Ok(ends)
+}
+
+/// [`split`] for an ASCII batch of `len` bytes, where every UTF-16 unit is one byte: the ends
+/// are the running sums of the lengths, with the same refusals.
+fn split_ascii(len: usize, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
+    let mut ends = Vec::with_capacity(utf16_lens.len());
+    let mut end = 0usize;
+    for (i, &n) in utf16_lens.iter().enumerate() {
+        end = end.saturating_add(n as usize);
+        if end > len {
+            return Err(ScanError(format!(
+                "post {i}: its length runs past the end of the texts"
+            )));
+        }
+        ends.push(end);
+    }
+    if end < len {
         return Err(ScanError(
             "the lengths do not cover all of the texts".to_string(),
         ));
@@ -240,8 +265,11 @@ mod tests {
         let e = engine();
         let cases: &[(&str, &[u32], usize, &str)] = &[
             ("abc", &[4], 4, "runs past the end"),
+            ("abc", &[1, u32::MAX], 8, "runs past the end"),
+            ("é😀", &[1, 3], 8, "runs past the end"),
             ("😀", &[1], 4, "inside a character"),
             ("abc", &[1, 1], 8, "do not cover"),
+            ("éa", &[1], 4, "do not cover"),
             ("abc", &[3], 3, "expected 4 facts"),
         ];
         for (texts, lens, n_facts, want) in cases {

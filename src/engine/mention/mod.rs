@@ -255,10 +255,15 @@ impl Matcher {
 
     /// [`find`](Self::find) without the terms' names: the same spans and kinds, no strings.
     pub fn hear(&self, text: &str) -> Vec<Heard> {
+        self.hear_folded(text, &Folded::new(text))
+    }
+
+    /// [`hear`](Self::hear) for a text already folded (`folded` is `Folded::new(text)`), so
+    /// the caller can keep the folded text for other uses.
+    pub(crate) fn hear_folded(&self, text: &str, folded: &Folded) -> Vec<Heard> {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let folded = Folded::new(text);
         let f = folded.text.as_str();
         let ascii = text.is_ascii();
         let mut found: Vec<Candidate> = Vec::new();
@@ -295,7 +300,7 @@ impl Matcher {
             }
             if c.needs_context
                 && !supported
-                && !self.has_context(f, text, &folded, &tokens, c, || {
+                && !self.has_context(f, text, folded, &tokens, c, || {
                     *all_caps.get_or_init(|| is_all_caps(text))
                 })
             {

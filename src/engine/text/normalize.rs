@@ -109,6 +109,8 @@ pub struct Folded {
     map: Vec<(u32, u32)>,
     /// Length of the original in UTF-16 code units.
     utf16_len: u32,
+    /// The original is ASCII (then `text` is its lower case and `map` is empty).
+    ascii: bool,
 }
 
 /// Characters that are invisible in text and only split or decorate words.
@@ -133,6 +135,7 @@ impl Folded {
                 text: original.to_ascii_lowercase(),
                 map: Vec::new(),
                 utf16_len: original.len() as u32,
+                ascii: true,
             };
         }
         let mut text = String::with_capacity(original.len());
@@ -168,6 +171,7 @@ impl Folded {
             text,
             map,
             utf16_len: pos,
+            ascii: false,
         }
     }
 
@@ -195,6 +199,17 @@ impl Folded {
     /// Length of the original text in UTF-16 code units.
     pub fn utf16_len(&self) -> u32 {
         self.utf16_len
+    }
+
+    /// `original.to_lowercase()`, where `original` is the text this was folded from. An ASCII
+    /// text folds to exactly its lower case, so its folded buffer is handed over instead of
+    /// lower-casing the text again.
+    pub fn into_lowercase(self, original: &str) -> String {
+        if self.ascii {
+            self.text
+        } else {
+            original.to_lowercase()
+        }
     }
 }
 
@@ -260,6 +275,16 @@ mod tests {
         let f = Folded::new("é Ac\u{200B}me\u{200B} y");
         let s = f.text.find("acme").unwrap();
         assert_eq!((f.start_utf16(s), f.end_utf16(s + 4)), (2, 7));
+    }
+
+    #[test]
+    fn hands_over_the_lower_case() {
+        for input in ["Hello ACME", "", "𝐀𝐜𝐦𝐞 ÉTÉ", "Ac\u{200B}me İ"] {
+            assert_eq!(
+                Folded::new(input).into_lowercase(input),
+                input.to_lowercase()
+            );
+        }
     }
 
     #[test]
