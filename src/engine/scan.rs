@@ -101,53 +101,38 @@ fn whole(x: f64) -> Option<f64> {
     (x.is_finite() && x >= 0.0).then(|| x.trunc().min(9.0e15))
 }
 
-/// Byte offsets where each post's text ends, from UTF-16 lengths.
+/// Byte offsets where each post's text ends, from UTF-16 lengths. Walks the bytes: a
+/// character's lead byte gives its length, and only four-byte characters take two UTF-16 units.
 fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
-    if texts.is_ascii() {
-        return split_ascii(texts.len(), utf16_lens);
-    }
+    let bytes = texts.as_bytes();
     let mut ends = Vec::with_capacity(utf16_lens.len());
-    let mut chars = texts.char_indices().peekable();
+    let mut at = 0usize;
     for (i, &len) in utf16_lens.iter().enumerate() {
-        let mut units = 0u32;
+        let (mut units, len) = (0u64, u64::from(len));
         while units < len {
-            let Some((_, c)) = chars.next() else {
-                return Err(ScanError(format!(
-                    "post {i}: its length runs past the end of the texts"
-                )));
+            // `texts` is UTF-8, so `at` is always at a character's lead byte.
+            let (size, width) = match bytes.get(at) {
+                None => {
+                    return Err(ScanError(format!(
+                        "post {i}: its length runs past the end of the texts"
+                    )))
+                }
+                Some(0..=0x7F) => (1, 1),
+                Some(0xC0..=0xDF) => (2, 1),
+                Some(0xE0..=0xEF) => (3, 1),
+                Some(_) => (4, 2),
             };
-            units += c.len_utf16() as u32;
+            at += size;
+            units += width;
         }
         if units > len {
             return Err(ScanError(format!(
                 "post {i}: its length ends inside a character"
             )));
         }
-        ends.push(chars.peek().map_or(texts.len(), |&(at, _)| at));
+        ends.push(at);
     }
-    if chars.next().is_some() {
-        return Err(ScanError(
-            "the lengths do not cover all of the texts".to_string(),
-        ));
-    }
-    Ok(ends)
-}
-
-/// [`split`] for an ASCII batch of `len` bytes, where every UTF-16 unit is one byte: the ends
-/// are the running sums of the lengths, with the same refusals.
-fn split_ascii(len: usize, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
-    let mut ends = Vec::with_capacity(utf16_lens.len());
-    let mut end = 0usize;
-    for (i, &n) in utf16_lens.iter().enumerate() {
-        end = end.saturating_add(n as usize);
-        if end > len {
-            return Err(ScanError(format!(
-                "post {i}: its length runs past the end of the texts"
-            )));
-        }
-        ends.push(end);
-    }
-    if end < len {
+    if at < bytes.len() {
         return Err(ScanError(
             "the lengths do not cover all of the texts".to_string(),
         ));

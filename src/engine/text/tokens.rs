@@ -12,30 +12,38 @@
 /// ```
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
     if text.is_ascii() {
-        // Most posts: bytes are characters, no decoding needed.
-        let bytes = text.bytes().enumerate();
-        runs(
-            text.len(),
-            bytes.map(|(i, b)| (i, b.is_ascii_alphanumeric())),
-        )
+        word_spans_ascii(text.as_bytes())
     } else {
         word_spans_by_char(text)
     }
 }
 
-/// [`word_spans`] for any text, character by character.
-fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
-    let chars = text.char_indices();
-    runs(text.len(), chars.map(|(i, c)| (i, c.is_alphanumeric())))
+/// [`word_spans`] for ASCII text (most posts): bytes are characters, so one tight loop over
+/// the bytes, no decoding.
+fn word_spans_ascii(b: &[u8]) -> Vec<(usize, usize)> {
+    // Words are separated, so there are at most half as many as bytes: one allocation.
+    let mut out = Vec::with_capacity(b.len().div_ceil(2));
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        out.push((start, i));
+    }
+    out
 }
 
-/// The runs of `true` in a text of `len` bytes, given (byte offset, in a word) per character.
-fn runs(len: usize, marks: impl Iterator<Item = (usize, bool)>) -> Vec<(usize, usize)> {
-    // Words are separated, so there are at most half as many as bytes: one allocation.
-    let mut out = Vec::with_capacity(len.div_ceil(2));
+/// [`word_spans`] for any text, character by character.
+fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len().div_ceil(2));
     let mut start = None;
-    for (i, word) in marks {
-        match (word, start) {
+    for (i, c) in text.char_indices() {
+        match (c.is_alphanumeric(), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
@@ -45,7 +53,7 @@ fn runs(len: usize, marks: impl Iterator<Item = (usize, bool)>) -> Vec<(usize, u
         }
     }
     if let Some(s) = start {
-        out.push((s, len));
+        out.push((s, text.len()));
     }
     out
 }
