@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::phrases::Listened;
-use super::text::tokens::{vader_strip, vader_tokens};
+use super::text::tokens::{vader_strip, vader_token_spans_ascii, vader_tokens};
 use vader::Item;
 
 /// Negative, neutral or positive.
@@ -56,12 +56,16 @@ const MAX_TERMS: usize = 6;
 /// `lower_text` is `text.to_lowercase()`; for ASCII text its bytes line up with `text`'s, so
 /// items borrow their lower-case form from it instead of allocating one.
 pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
-    let aligned = text.is_ascii() && lower_text.len() == text.len();
+    if text.is_ascii() && lower_text.len() == text.len() {
+        // Tokens are separated, so at most one per two bytes: one allocation.
+        let mut out = Vec::with_capacity(text.len().div_ceil(2));
+        out.extend(vader_token_spans_ascii(text).map(|(s, e, shape)| {
+            Item::shaped(&text[s..e], Cow::Borrowed(&lower_text[s..e]), shape)
+        }));
+        return out;
+    }
     let lower_of = |raw: &'a str| -> Cow<'a, str> {
-        if aligned {
-            let at = raw.as_ptr() as usize - text.as_ptr() as usize;
-            Cow::Borrowed(&lower_text[at..at + raw.len()])
-        } else if raw.chars().any(char::is_uppercase) {
+        if raw.chars().any(char::is_uppercase) {
             Cow::Owned(raw.to_lowercase())
         } else {
             Cow::Borrowed(raw)
@@ -76,7 +80,7 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     };
     // Tokens are already stripped (`vader_tokens`); pieces split off around emoji are not.
     for token in vader_tokens(text) {
-        if aligned || token.is_ascii() {
+        if token.is_ascii() {
             push_word(&mut out, token);
             continue;
         }

@@ -10,6 +10,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{self, role};
+use crate::engine::text::tokens::Shape;
 
 /// Added by a booster word ("very good").
 const B_INCR: f32 = 0.293;
@@ -224,10 +225,10 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
     named.into_iter().chain(idiom_words)
 }
 
-/// VADER's negation test: a negation word (`facts.negation`), or any word with "n't" in it.
-fn is_negation(word: &str, facts: &lexicon::WordFacts) -> bool {
-    // Tokens are short: a plain scan beats a string searcher.
-    facts.negation || word.as_bytes().windows(3).any(|w| w == b"n't")
+/// VADER's negation test is a negation word (`WordFacts::negation`) or any word with "n't" in
+/// it; this is the second half. Tokens are short: a plain scan beats a string searcher.
+fn has_nt(word: &str) -> bool {
+    word.as_bytes().windows(3).any(|w| w == b"n't")
 }
 
 /// Python's `str.isupper()`: at least one cased character and no lower-case one.
@@ -281,6 +282,16 @@ pub struct Item<'a> {
 impl<'a> Item<'a> {
     /// A word (or emoticon) item; `lower` is `raw` lower-cased.
     pub fn word(raw: &'a str, lower: Cow<'a, str>) -> Item<'a> {
+        let shape = Shape {
+            upper: is_upper(raw),
+            apostrophe: raw.contains('\''),
+        };
+        Item::shaped(raw, lower, shape)
+    }
+
+    /// [`word`](Self::word) for a token whose [`Shape`] the tokenizer already noticed.
+    #[inline]
+    pub fn shaped(raw: &'a str, lower: Cow<'a, str>, shape: Shape) -> Item<'a> {
         let w = lower.as_ref();
         let facts = lexicon::facts(w);
         let bare = super::care::bare(w);
@@ -293,8 +304,8 @@ impl<'a> Item<'a> {
             raw,
             valence: facts.valence,
             booster: facts.booster,
-            negation: is_negation(w, &facts),
-            upper: is_upper(raw),
+            negation: facts.negation || (shape.apostrophe && has_nt(w)),
+            upper: shape.upper,
             roles: facts.roles,
             care_roles,
             sarcastic: false,

@@ -25,12 +25,12 @@ fn word_spans_ascii(b: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(b.len().div_ceil(2));
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_alphanumeric() {
+        if !is(b[i], ALNUM) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
+        while i < b.len() && is(b[i], ALNUM) {
             i += 1;
         }
         out.push((start, i));
@@ -38,12 +38,68 @@ fn word_spans_ascii(b: &[u8]) -> Vec<(usize, usize)> {
     out
 }
 
-/// [`word_spans`] for any text, character by character.
+/// ASCII capital letters, in [`CLASS`].
+const UPPER: u8 = 1;
+/// ASCII small letters, in [`CLASS`].
+const LOWER: u8 = 2;
+/// ASCII letters and digits, in [`CLASS`].
+const ALNUM: u8 = UPPER | LOWER | 4;
+/// ASCII punctuation (`u8::is_ascii_punctuation`), in [`CLASS`].
+const PUNCT: u8 = 8;
+/// ASCII white space (Unicode's White_Space within ASCII: tab, LF, VT, FF, CR and space), in
+/// [`CLASS`].
+const SPACE: u8 = 16;
+/// The apostrophe (also [`PUNCT`]), in [`CLASS`].
+const APOSTROPHE: u8 = 32;
+
+/// The class bits of every byte value (none for bytes of 0x80 and up): the byte loops test a
+/// bit instead of comparing ranges.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            ALNUM & !(UPPER | LOWER)
+        } else if c == b'\'' {
+            PUNCT | APOSTROPHE
+        } else if c.is_ascii_punctuation() {
+            PUNCT
+        } else if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Does byte `b` have the [`CLASS`] bit `class`?
+#[inline]
+fn is(b: u8, class: u8) -> bool {
+    CLASS[usize::from(b)] & class != 0
+}
+
+/// [`word_spans`] for any text: ASCII bytes by their [`CLASS`], other characters decoded.
 fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(text.len().div_ceil(2));
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len().div_ceil(2));
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_alphanumeric(), start) {
+    let mut i = 0;
+    while i < b.len() {
+        let (word, size) = if b[i] < 0x80 {
+            (is(b[i], ALNUM), 1)
+        } else {
+            // `i` is at a character's lead byte: every step moves by whole characters.
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push((s, i));
@@ -51,9 +107,10 @@ fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += size;
     }
     if let Some(s) = start {
-        out.push((s, text.len()));
+        out.push((s, b.len()));
     }
     out
 }
@@ -63,41 +120,105 @@ fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
 /// `<3` survive).
 pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
     let tokens = if text.is_ascii() {
-        Whitespace::Ascii(text)
+        Tokens::Ascii(vader_token_spans_ascii(text))
     } else {
-        Whitespace::Unicode(text.split_whitespace())
+        Tokens::Unicode(text.split_whitespace())
     };
-    tokens.map(vader_strip)
+    tokens.map(move |t| match t {
+        Token::Span(s, e) => &text[s..e],
+        Token::Unstripped(t) => vader_strip(t),
+    })
 }
 
-/// `str::split_whitespace`, without decoding characters when the text is ASCII (Unicode's
-/// White_Space within ASCII is exactly tab, LF, VT, FF, CR and space).
-enum Whitespace<'a> {
-    /// What is left of an ASCII text.
-    Ascii(&'a str),
+/// What [`Tokens`] yields: a finished token's byte range, or a token still to be stripped.
+enum Token<'a> {
+    Span(usize, usize),
+    Unstripped(&'a str),
+}
+
+enum Tokens<'a> {
+    Ascii(AsciiTokens<'a>),
     Unicode(std::str::SplitWhitespace<'a>),
 }
 
-impl<'a> Iterator for Whitespace<'a> {
-    type Item = &'a str;
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
 
-    fn next(&mut self) -> Option<&'a str> {
+    fn next(&mut self) -> Option<Token<'a>> {
         match self {
-            Whitespace::Unicode(words) => words.next(),
-            Whitespace::Ascii(rest) => {
-                let space = |b: &u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
-                let bytes = rest.as_bytes();
-                let start = bytes.iter().position(|b| !space(b))?;
-                let end = bytes[start..]
-                    .iter()
-                    .position(space)
-                    .map_or(bytes.len(), |n| start + n);
-                // ASCII: every byte offset is a character boundary.
-                let word = &rest[start..end];
-                *rest = &rest[end..];
-                Some(word)
-            }
+            Tokens::Ascii(t) => t.next().map(|(s, e, _)| Token::Span(s, e)),
+            Tokens::Unicode(t) => t.next().map(Token::Unstripped),
         }
+    }
+}
+
+/// [`vader_tokens`] of an ASCII text as byte ranges with their [`Shape`], found in one pass
+/// over the bytes (the text's bytes are its characters). `text` must be ASCII; other text gives
+/// unspecified ranges within it.
+pub fn vader_token_spans_ascii(text: &str) -> AsciiTokens<'_> {
+    AsciiTokens {
+        bytes: text.as_bytes(),
+        at: 0,
+    }
+}
+
+/// What the sentiment rules ask of a token's letters, noticed while it is split off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shape {
+    /// Python's `str.isupper()`: a capital and no small letter.
+    pub upper: bool,
+    /// It may contain an apostrophe (false means it does not).
+    pub apostrophe: bool,
+}
+
+/// The iterator of [`vader_token_spans_ascii`]: (start, end, shape) per token.
+#[derive(Debug, Clone)]
+pub struct AsciiTokens<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Iterator for AsciiTokens<'_> {
+    type Item = (usize, usize, Shape);
+
+    fn next(&mut self) -> Option<(usize, usize, Shape)> {
+        let b = self.bytes;
+        let mut i = self.at;
+        while i < b.len() && is(b[i], SPACE) {
+            i += 1;
+        }
+        if i == b.len() {
+            self.at = i;
+            return None;
+        }
+        let start = i;
+        let mut seen = 0u8;
+        while i < b.len() && !is(b[i], SPACE) {
+            seen |= CLASS[usize::from(b[i])];
+            i += 1;
+        }
+        self.at = i;
+        // Stripped punctuation has no case, so the whole token's letters are the span's.
+        let shape = Shape {
+            upper: seen & UPPER != 0 && seen & LOWER == 0,
+            apostrophe: seen & APOSTROPHE != 0,
+        };
+        // VADER's strip (see `vader_strip`); most tokens have nothing to strip.
+        if !is(b[start], PUNCT) && !is(b[i - 1], PUNCT) {
+            return Some((start, i, shape));
+        }
+        let (mut s, mut e) = (start, i);
+        while s < e && is(b[s], PUNCT) {
+            s += 1;
+        }
+        while e > s && is(b[e - 1], PUNCT) {
+            e -= 1;
+        }
+        Some(if e - s <= 2 {
+            (start, i, shape)
+        } else {
+            (s, e, shape)
+        })
     }
 }
 
@@ -191,9 +312,18 @@ mod tests {
             "\x1Fx\x1Cy",
             "Acme's app, #down! @AcmeAir_2 ok...",
             "one",
+            "!!! a! ab!! abc!! :-) ((ok)) ((okay)) 'tis x ...hello... <3 :( ?!? -_-",
+            "DON'T don't 'TIS' A1! 123 GOOD! Good NO? no",
+            "every byte: \x01\x7F ~`{|}^[\\]@?>=<;:/.-,+*)('&%$#\"! 0aZ9_",
         ] {
             let slow: Vec<&str> = text.split_whitespace().map(vader_strip).collect();
             assert_eq!(vader_tokens(text).collect::<Vec<_>>(), slow, "{text:?}");
+            for (s, e, shape) in vader_token_spans_ascii(text) {
+                let token = &text[s..e];
+                let upper = crate::engine::sentiment::vader::is_upper(token);
+                assert_eq!(shape.upper, upper, "{token:?}");
+                assert!(shape.apostrophe || !token.contains('\''), "{token:?}");
+            }
             assert_eq!(word_spans(text), word_spans_by_char(text), "{text:?}");
         }
     }
