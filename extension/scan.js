@@ -15,20 +15,24 @@ function known(x) {
  */
 export function scanPosts(engine, highlights, posts, now) {
   const n = posts.length;
-  const texts = new Array(n);
-  const lens = new Uint32Array(n);
-  const facts = new Float64Array(n * 4);
+  // Each post's text, then its created-at time: the engine parses the time (RFC 3339) with the
+  // same parser as the side panel's, so badge and panel agree on the waiting time.
+  const pieces = new Array(2 * n);
+  const lens = new Uint32Array(2 * n);
+  const facts = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) {
     const p = posts[i];
     const text = typeof p.text === 'string' ? p.text : '';
-    texts[i] = text;
-    lens[i] = text.length;
-    facts[4 * i] = p.createdAt ? Date.parse(p.createdAt) : NaN;
-    facts[4 * i + 1] = known(p.author?.followers);
-    facts[4 * i + 2] = known(p.engagement);
-    facts[4 * i + 3] = p.author?.verified ? 1 : 0;
+    const created = typeof p.createdAt === 'string' ? p.createdAt : '';
+    pieces[2 * i] = text;
+    pieces[2 * i + 1] = created;
+    lens[2 * i] = text.length;
+    lens[2 * i + 1] = created.length;
+    facts[3 * i] = known(p.author?.followers);
+    facts[3 * i + 1] = known(p.engagement);
+    facts[3 * i + 2] = p.author?.verified ? 1 : 0;
   }
-  const rec = engine.scan(texts.join(''), lens, facts, now);
+  const rec = engine.scan(pieces.join(''), lens, facts, now);
   const out = new Array(n);
   let k = 0;
   for (let i = 0; i < n; i++) {

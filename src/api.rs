@@ -53,11 +53,12 @@ impl WasmEngine {
         json(&self.inner.analyze_batch(&posts, Some(now_ms as i64)))
     }
 
-    /// The page's hot path (see `engine::scan`): analyses a batch given as all texts
-    /// concatenated, each text's length in UTF-16 code units, and 4 numbers per post (created
-    /// ms, followers, engagement, verified 1/0; NaN when unknown). Returns an Int32Array of
-    /// records `[priority, highlight, n, n × (start, end, highlight)]`; highlight indices refer
-    /// to `scanHighlights()`.
+    /// The page's hot path (see `engine::scan`): analyses a batch given as each post's text and
+    /// created-at time (RFC 3339 as the page shows it, or empty) all concatenated, two UTF-16
+    /// lengths per post (text, time), and 3 numbers per post (followers, engagement, verified
+    /// 1/0; NaN when unknown). Returns an Int32Array of records
+    /// `[priority, highlight, n, n × (start, end, highlight)]`; highlight indices refer to
+    /// `scanHighlights()`.
     pub fn scan(
         &self,
         texts: &str,
@@ -65,7 +66,7 @@ impl WasmEngine {
         facts: &[f64],
         now_ms: f64,
     ) -> Result<Vec<i32>, JsError> {
-        let mut out = Vec::with_capacity(utf16_lens.len() * 6);
+        let mut out = Vec::with_capacity(utf16_lens.len() * 3);
         self.inner
             .scan(texts, utf16_lens, facts, Some(now_ms as i64), &mut out)
             .map_err(|e| JsError::new(&format!("bad scan: {e}")))?;

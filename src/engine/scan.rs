@@ -9,10 +9,14 @@
 //! and one string instead of building and parsing JSON. The side panel, which shows reasons and
 //! drafts, uses the JSON calls for the few posts it lists.
 //!
-//! **Input.** `texts` is every post's text concatenated; `utf16_lens[i]` is post *i*'s length in
-//! UTF-16 code units (what JavaScript's `.length` gives), so no separator character is needed
-//! and any text survives. `facts` holds [`FACTS_PER_POST`] numbers per post: created time (ms
-//! since the epoch), followers, engagement, verified (1 or 0); `NaN` means unknown.
+//! **Input.** `texts` is, for every post in turn, its text and then its created-at time as
+//! written on the page (RFC 3339, e.g. X's `<time datetime>`; empty when unknown), all
+//! concatenated. `utf16_lens` holds [`LENS_PER_POST`] numbers per post: the UTF-16 length (what
+//! JavaScript's `.length` gives) of its text, then of its time; so no separator character is
+//! needed and any text survives. The time is read by the same parser as `analyze`'s
+//! `created_at` (an unparsable one is unknown), so badge and panel agree on the waiting time, and
+//! the page need not parse dates itself. `facts` holds [`FACTS_PER_POST`] numbers per post:
+//! followers, engagement, verified (1 or 0); `NaN` means unknown.
 //!
 //! **Output**, appended per post, in order:
 //!
@@ -28,11 +32,15 @@ use std::fmt;
 use super::analyzer::{highlight_index, Engine, Glance, PostFacts, COMPETITOR_HIGHLIGHT};
 use super::mention::MentionKind;
 use super::sentiment::Label;
+use super::text::time::parse_rfc3339;
 
 pub use super::analyzer::HIGHLIGHTS;
 
-/// Numbers per post in a scan's `facts`.
-pub const FACTS_PER_POST: usize = 4;
+/// Numbers per post in a scan's `utf16_lens`: the text's length, then the created-at time's.
+pub const LENS_PER_POST: usize = 2;
+
+/// Numbers per post in a scan's `facts`: followers, engagement, verified.
+pub const FACTS_PER_POST: usize = 3;
 
 /// Why a scan was refused. Nothing is analysed when the input does not add up.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,10 +63,11 @@ impl Engine {
     /// ```
     /// use earshot::engine::{settings::parse_settings, Engine};
     /// let engine = Engine::new(parse_settings(r#"{"name": "Acme"}"#).unwrap());
-    /// let texts = ["😀 Acme lost my bag", "nice day"];
-    /// let lens: Vec<u32> = texts.iter().map(|t| t.encode_utf16().count() as u32).collect();
+    /// // Each post's text, then its time (the second is unknown).
+    /// let pieces = ["😀 Acme lost my bag", "2026-11-22T10:00:00Z", "nice day", ""];
+    /// let lens: Vec<u32> = pieces.iter().map(|t| t.encode_utf16().count() as u32).collect();
     /// let mut out = Vec::new();
-    /// engine.scan(&texts.concat(), &lens, &[f64::NAN; 8], None, &mut out).unwrap();
+    /// engine.scan(&pieces.concat(), &lens, &[f64::NAN; 6], None, &mut out).unwrap();
     /// // Post 0: priority, highlight, one span (UTF-16 3..7); post 1: no spans.
     /// assert_eq!((out[2], out[3], out[4]), (1, 3, 7));
     /// assert_eq!(out[8], 0);
@@ -71,26 +80,35 @@ impl Engine {
         now_ms: Option<i64>,
         out: &mut Vec<i32>,
     ) -> Result<(), ScanError> {
-        if facts.len() != utf16_lens.len() * FACTS_PER_POST {
+        if utf16_lens.len() % LENS_PER_POST != 0 {
             return Err(ScanError(format!(
-                "expected {} facts for {} posts, got {}",
-                utf16_lens.len() * FACTS_PER_POST,
-                utf16_lens.len(),
+                "expected {LENS_PER_POST} lengths per post, got {}",
+                utf16_lens.len()
+            )));
+        }
+        let posts = utf16_lens.len() / LENS_PER_POST;
+        if facts.len() != posts * FACTS_PER_POST {
+            return Err(ScanError(format!(
+                "expected {} facts for {posts} posts, got {}",
+                posts * FACTS_PER_POST,
                 facts.len()
             )));
         }
         let ends = split(texts, utf16_lens)?;
         let mut start = 0;
-        for (i, end) in ends.into_iter().enumerate() {
-            let f = &facts[i * FACTS_PER_POST..(i + 1) * FACTS_PER_POST];
+        for (piece, f) in ends
+            .chunks_exact(LENS_PER_POST)
+            .zip(facts.chunks_exact(FACTS_PER_POST))
+        {
+            let (text_end, time_end) = (piece[0], piece[1]);
             let post = PostFacts {
-                created_ms: whole(f[0]).map(|ms| ms as i64),
-                followers: whole(f[1]).map(|n| n as u64),
-                engagement: whole(f[2]).map(|n| n as u64),
-                verified: f[3] == 1.0,
+                created_ms: parse_rfc3339(&texts[text_end..time_end]),
+                followers: whole(f[0]).map(|n| n as u64),
+                engagement: whole(f[1]).map(|n| n as u64),
+                verified: f[2] == 1.0,
             };
-            record(&self.glance(&texts[start..end], &post, now_ms), out);
-            start = end;
+            record(&self.glance(&texts[start..text_end], &post, now_ms), out);
+            start = time_end;
         }
         Ok(())
     }
@@ -101,7 +119,7 @@ fn whole(x: f64) -> Option<f64> {
     (x.is_finite() && x >= 0.0).then(|| x.trunc().min(9.0e15))
 }
 
-/// Byte offsets where each post's text ends, from UTF-16 lengths. Walks the bytes: a
+/// Byte offsets where each piece (a post's text or time) ends, from UTF-16 lengths. Walks the bytes: a
 /// character's lead byte gives its length, and only four-byte characters take two UTF-16 units.
 fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
     let bytes = texts.as_bytes();
@@ -114,7 +132,7 @@ fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
             let (size, width) = match bytes.get(at) {
                 None => {
                     return Err(ScanError(format!(
-                        "post {i}: its length runs past the end of the texts"
+                        "piece {i}: its length runs past the end of the texts"
                     )))
                 }
                 Some(0..=0x7F) => (1, 1),
@@ -127,7 +145,7 @@ fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
         }
         if units > len {
             return Err(ScanError(format!(
-                "post {i}: its length ends inside a character"
+                "piece {i}: its length ends inside a character"
             )));
         }
         ends.push(at);
@@ -208,23 +226,33 @@ mod tests {
             "ACME AIR CANCELLED MY FLIGHT!!! my lawyer will hear about this, stranded",
             "@AcmeAir thanks, the crew went above and beyond 😍",
         ];
-        let now = crate::engine::text::time::parse_rfc3339("2026-11-22T12:00:00Z").unwrap();
-        let facts: Vec<f64> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, _)| {
-                [
-                    (now - 3_600_000 * i as i64) as f64,
-                    (i * 1000) as f64,
-                    f64::NAN,
-                    (i % 2) as f64,
-                ]
+        let now = parse_rfc3339("2026-11-22T12:00:00Z").unwrap();
+        // Each post's time; the last two are unknown and unparsable (no waiting time).
+        let times: Vec<String> = (0..texts.len())
+            .map(|i| match i {
+                7 => String::new(),
+                8 => "yesterday".to_string(),
+                _ => format!("2026-11-22T{:02}:00:00Z", 12 - i),
             })
+            .collect();
+        let pieces: Vec<&str> = texts
+            .iter()
+            .zip(&times)
+            .flat_map(|(t, c)| [*t, c.as_str()])
+            .collect();
+        let facts: Vec<f64> = (0..texts.len())
+            .flat_map(|i| [(i * 1000) as f64, f64::NAN, (i % 2) as f64])
             .collect();
         let e = engine();
         let mut out = Vec::new();
-        e.scan(&texts.concat(), &lens(&texts), &facts, Some(now), &mut out)
-            .unwrap();
+        e.scan(
+            &pieces.concat(),
+            &lens(&pieces),
+            &facts,
+            Some(now),
+            &mut out,
+        )
+        .unwrap();
         let mut at = 0;
         for (i, text) in texts.iter().enumerate() {
             let post = Post {
@@ -235,7 +263,7 @@ mod tests {
                     verified: Some(i % 2 == 1),
                     ..Author::default()
                 }),
-                created_at: Some(format!("2026-11-22T{:02}:00:00Z", 12 - i)),
+                created_at: Some(times[i].clone()),
                 ..Post::default()
             };
             let want = record_of(&e.analyze(&post, Some(now)));
@@ -249,13 +277,15 @@ mod tests {
     fn refuses_input_that_does_not_add_up() {
         let e = engine();
         let cases: &[(&str, &[u32], usize, &str)] = &[
-            ("abc", &[4], 4, "runs past the end"),
-            ("abc", &[1, u32::MAX], 8, "runs past the end"),
-            ("é😀", &[1, 3], 8, "runs past the end"),
-            ("😀", &[1], 4, "inside a character"),
-            ("abc", &[1, 1], 8, "do not cover"),
-            ("éa", &[1], 4, "do not cover"),
-            ("abc", &[3], 3, "expected 4 facts"),
+            ("abc", &[4, 0], 3, "runs past the end"),
+            ("abc", &[1, u32::MAX], 3, "runs past the end"),
+            ("é😀", &[1, 3], 3, "runs past the end"),
+            ("😀", &[1, 0], 3, "inside a character"),
+            ("😀", &[0, 1], 3, "inside a character"),
+            ("abc", &[1, 1], 3, "do not cover"),
+            ("éa", &[1, 0], 3, "do not cover"),
+            ("abc", &[3], 3, "expected 2 lengths per post"),
+            ("abc", &[3, 0], 4, "expected 3 facts"),
         ];
         for (texts, lens, n_facts, want) in cases {
             let mut out = vec![7];
@@ -272,7 +302,7 @@ mod tests {
         let e = engine();
         for bad in [f64::NAN, f64::INFINITY, -1.0, 1e300, -0.0] {
             let mut out = Vec::new();
-            e.scan("Acme lost my bag", &[16], &[bad; 4], Some(0), &mut out)
+            e.scan("Acme lost my bag", &[16, 0], &[bad; 3], Some(0), &mut out)
                 .unwrap();
             assert!((0..=100).contains(&out[0]), "{bad}");
         }
