@@ -4,7 +4,7 @@ use super::analysis::{Analysis, Post, Waiting};
 use super::classify::{classify_listened, Classification};
 use super::department::route;
 use super::mention::{Heard, Matcher, MentionKind};
-use super::phrases::Listened;
+use super::phrases::{Hit, Listened, PhraseBook};
 use super::priority::{self, PriorityInput};
 use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
@@ -31,6 +31,26 @@ pub struct Glance {
     pub heard: Vec<Heard>,
     /// Priority (0–100) and tone, when the brand itself is heard.
     pub verdict: Option<(u8, Label)>,
+}
+
+/// A post's folded text and what the matcher's book heard in it, kept for judging.
+struct Listening {
+    folded: Folded,
+    hits: Vec<Hit>,
+}
+
+impl Listening {
+    /// The post made ready for the judging rules. An ASCII post's folded text is its lower
+    /// case, so its search serves both; any other post's lower case is searched again.
+    fn listen<'t>(self, text: &'t str, book: &PhraseBook) -> Listened<'t> {
+        if self.folded.is_ascii() {
+            Listened::with_hits(text, self.folded.text, self.hits)
+        } else {
+            let lower = text.to_lowercase();
+            let hits = book.hear(&lower);
+            Listened::with_hits(text, lower, hits)
+        }
+    }
 }
 
 /// Is the brand itself among the terms heard (not only a competitor)?
@@ -98,11 +118,10 @@ impl Engine {
     /// [`analyze`](Self::analyze) for a text and the facts about its post, without building a
     /// [`Post`]; the analysis's `id` is empty. Never panics.
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
-        let folded = Folded::new(text);
-        let heard = self.matcher.hear_folded(text, &folded);
+        let (heard, listening) = self.hear(text);
         let mentioned = mentions_brand(&heard);
         let mentions = self.matcher.name(heard);
-        let listened = Listened::with_lower(text, folded.into_lowercase(text));
+        let listened = listening.listen(text, self.matcher.book());
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
@@ -131,15 +150,14 @@ impl Engine {
     /// without building any words (no term names, sentiment terms, reasons or department).
     /// A post that does not mention the brand is heard but not judged. Never panics.
     pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
-        let folded = Folded::new(text);
-        let heard = self.matcher.hear_folded(text, &folded);
+        let (heard, listening) = self.hear(text);
         if !mentions_brand(&heard) {
             return Glance {
                 heard,
                 verdict: None,
             };
         }
-        let listened = Listened::with_lower(text, folded.into_lowercase(text));
+        let listened = listening.listen(text, self.matcher.book());
         let tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);
@@ -149,6 +167,15 @@ impl Engine {
             heard,
             verdict: Some((priority, tone.label)),
         }
+    }
+
+    /// Hears the brand in `text` with one search of the matcher's book, and keeps what that
+    /// search found for judging.
+    fn hear(&self, text: &str) -> (Vec<Heard>, Listening) {
+        let folded = Folded::new(text);
+        let hits = self.matcher.book().hear(&folded.text);
+        let heard = self.matcher.hear_hits(text, &folded, &hits);
+        (heard, Listening { folded, hits })
     }
 
     /// Minutes waited at `now_ms` against the response target, when both times are known.

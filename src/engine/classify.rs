@@ -694,8 +694,12 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             continue;
         }
         match cue {
+            // Score, and where the topic is first mentioned (ties go to the earlier one).
             Cue::Topic(t, w) => match topic_scores.iter_mut().find(|(x, _, _)| *x == t) {
-                Some(entry) => entry.1 += u32::from(w),
+                Some(entry) => {
+                    entry.1 += u32::from(w);
+                    entry.2 = entry.2.min(hit.start);
+                }
                 None => topic_scores.push((t, u32::from(w), hit.start)),
             },
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),

@@ -5,6 +5,10 @@
 //! reports every occurrence of every phrase; each rule then reads the hits of its own list (the
 //! care layer takes them leftmost-longest, as a dedicated leftmost-longest search would find
 //! them). One pass instead of two saved ~1k instructions per post (callgrind, bench corpus).
+//!
+//! A [`PhraseBook`] can carry patterns of its owner's as well ([`Phrase::Extra`]): the engine's
+//! book also holds the brand profile's terms and exclusions, so an ASCII post — whose folded
+//! text is its lower case — is searched once for hearing and judging alike.
 
 use std::sync::OnceLock;
 
@@ -20,6 +24,8 @@ pub enum Phrase {
     Care(usize),
     /// Index into the classification cues.
     Cue(usize),
+    /// Index into the extra patterns the book was built with ([`PhraseBook::with_extra`]).
+    Extra(usize),
 }
 
 /// One occurrence of a phrase: a byte range of the lower-cased text.
@@ -48,24 +54,15 @@ pub struct Listened<'a> {
 impl<'a> Listened<'a> {
     /// Lower-cases `text` and hears its phrases. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
-        Listened::with_lower(text, text.to_lowercase())
+        let lower = text.to_lowercase();
+        let hits = PhraseBook::standard().hear(&lower);
+        Listened { text, lower, hits }
     }
 
-    /// [`new`](Self::new) for a text already lower-cased: `lower` must be
-    /// `text.to_lowercase()`. Never panics.
-    pub fn with_lower(text: &'a str, lower: String) -> Listened<'a> {
-        let book = book();
-        let hits = match &book.automaton {
-            Some(ac) => ac
-                .find_overlapping_iter(&lower)
-                .map(|m| Hit {
-                    start: m.start(),
-                    end: m.end(),
-                    phrase: book.owners[m.pattern().as_usize()],
-                })
-                .collect(),
-            None => Vec::new(),
-        };
+    /// [`new`](Self::new) for a text already lower-cased and heard: `lower` must be
+    /// `text.to_lowercase()` and `hits` what a [`PhraseBook`] hears in it (hits of
+    /// [`Phrase::Extra`] patterns are ignored by the rules).
+    pub fn with_hits(text: &'a str, lower: String, hits: Vec<Hit>) -> Listened<'a> {
         Listened { text, lower, hits }
     }
 
@@ -86,22 +83,37 @@ impl<'a> Listened<'a> {
     }
 }
 
-struct Book {
+/// An automaton over the care phrases and the classification cues, and over any extra
+/// patterns its owner adds. Build once; hearing is read-only.
+#[derive(Debug, Clone)]
+pub struct PhraseBook {
     automaton: Option<AhoCorasick>,
     /// For each pattern, the list entry it stands for.
     owners: Vec<Phrase>,
 }
 
-fn book() -> &'static Book {
-    static BOOK: OnceLock<Book> = OnceLock::new();
-    BOOK.get_or_init(|| {
+impl PhraseBook {
+    /// The book of the care phrases and cues alone (built once per process).
+    pub fn standard() -> &'static PhraseBook {
+        static BOOK: OnceLock<PhraseBook> = OnceLock::new();
+        BOOK.get_or_init(|| PhraseBook::with_extra(&[]))
+    }
+
+    /// The care phrases and cues, and `extra[i]` heard as [`Phrase::Extra`]`(i)`. Empty extra
+    /// patterns are never heard.
+    pub fn with_extra(extra: &[String]) -> PhraseBook {
         let care = care::phrase_texts()
             .enumerate()
             .map(|(i, p)| (p, Phrase::Care(i)));
         let cues = classify::cue_patterns()
             .enumerate()
             .map(|(i, p)| (p, Phrase::Cue(i)));
-        let (patterns, owners): (Vec<&str>, Vec<Phrase>) = care.chain(cues).unzip();
+        let extra = extra
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(i, p)| (p.as_str(), Phrase::Extra(i)));
+        let (patterns, owners): (Vec<&str>, Vec<Phrase>) = care.chain(cues).chain(extra).unzip();
         // A DFA: an overlapping search through the default (NFA) automaton cost ~1.6k more
         // instructions per post (callgrind).
         let automaton = AhoCorasickBuilder::new()
@@ -109,8 +121,39 @@ fn book() -> &'static Book {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        Book { automaton, owners }
-    })
+        PhraseBook { automaton, owners }
+    }
+
+    /// Every occurrence of every pattern in `text`, by end position. Never panics.
+    pub fn hear(&self, text: &str) -> Vec<Hit> {
+        match &self.automaton {
+            Some(ac) => ac
+                .find_overlapping_iter(text)
+                .map(|m| Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    phrase: self.owners[m.pattern().as_usize()],
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The leftmost-longest selection of `hits` (start, end, tag): what a leftmost-longest search
+/// for the same patterns reports — where occurrences overlap, the one that starts first, then
+/// the longer, wins. In text order.
+pub fn leftmost_longest(mut hits: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    hits.sort_unstable_by_key(|&(start, end, tag)| (start, usize::MAX - end, tag));
+    let mut last_end = 0;
+    hits.retain(|&(start, end, _)| {
+        let keep = start >= last_end;
+        if keep {
+            last_end = end;
+        }
+        keep
+    });
+    hits
 }
 
 #[cfg(test)]

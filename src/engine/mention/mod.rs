@@ -19,9 +19,9 @@
 pub mod context;
 pub mod fuzzy;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 
+use super::phrases::{leftmost_longest, Hit, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
 use super::text::tokens::word_spans;
@@ -103,10 +103,11 @@ struct Candidate {
 #[derive(Debug, Clone)]
 pub struct Matcher {
     terms: Vec<Term>,
-    automaton: Option<AhoCorasick>,
-    /// For each automaton pattern, the term it belongs to.
+    /// The phrase book with the terms' patterns and then the exclusions as extra patterns: one
+    /// search hears both the brand and the judging rules' phrases (see [`PhraseBook`]).
+    book: PhraseBook,
+    /// For each term pattern (the first extra patterns of `book`), the term it belongs to.
     pattern_term: Vec<usize>,
-    exclusions: Option<AhoCorasick>,
     /// Terms whose words are compared token by token, by the first letter of their first word.
     by_initial: Vec<(char, Vec<usize>)>,
     /// Folded words of the profile's multi-word terms that signal context ("airlines").
@@ -186,12 +187,12 @@ impl Matcher {
                 add_pattern(folded, index, &mut patterns);
             }
         }
-        let automaton = build(&patterns);
-        let mut excluded: Vec<String> = brand.exclude.iter().map(|e| fold_term(e)).collect();
+        let mut extra = patterns;
+        extra.extend(brand.exclude.iter().map(|e| fold_term(e)));
         if terms.iter().any(|t| t.ambiguous) {
-            excluded.extend(context::PROPER_NAMES.iter().map(|n| n.to_string()));
+            extra.extend(context::PROPER_NAMES.iter().map(|n| n.to_string()));
         }
-        let exclusions = build(&excluded);
+        let book = PhraseBook::with_extra(&extra);
         let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             if let Some(c) = t.words.first().and_then(|w| w.text.chars().next()) {
@@ -216,9 +217,8 @@ impl Matcher {
         profile_context.dedup();
         Matcher {
             terms,
-            automaton,
+            book,
             pattern_term,
-            exclusions,
             by_initial,
             profile_context,
         }
@@ -255,24 +255,41 @@ impl Matcher {
 
     /// [`find`](Self::find) without the terms' names: the same spans and kinds, no strings.
     pub fn hear(&self, text: &str) -> Vec<Heard> {
-        self.hear_folded(text, &Folded::new(text))
+        let folded = Folded::new(text);
+        let hits = self.book.hear(&folded.text);
+        self.hear_hits(text, &folded, &hits)
     }
 
-    /// [`hear`](Self::hear) for a text already folded (`folded` is `Folded::new(text)`), so
-    /// the caller can keep the folded text for other uses.
-    pub(crate) fn hear_folded(&self, text: &str, folded: &Folded) -> Vec<Heard> {
-        let Some(automaton) = &self.automaton else {
+    /// The book this matcher hears with: the judging rules' phrases plus the profile's terms.
+    pub(crate) fn book(&self) -> &PhraseBook {
+        &self.book
+    }
+
+    /// [`hear`](Self::hear) for a text already folded (`folded` is `Folded::new(text)`) and
+    /// searched (`hits` is what [`book`](Self::book) hears in `folded.text`), so the caller can
+    /// keep both for judging.
+    pub(crate) fn hear_hits(&self, text: &str, folded: &Folded, hits: &[Hit]) -> Vec<Heard> {
+        if self.pattern_term.is_empty() {
             return Vec::new();
-        };
+        }
         let f = folded.text.as_str();
         let ascii = text.is_ascii();
+        let terms = self.pattern_term.len();
+        // Terms and exclusions, each taken leftmost-longest as their own searches would.
+        let (mut heard, mut excluded) = (Vec::new(), Vec::new());
+        for h in hits {
+            if let Phrase::Extra(i) = h.phrase {
+                let list = if i < terms { &mut heard } else { &mut excluded };
+                list.push((h.start, h.end, i));
+            }
+        }
         let mut found: Vec<Candidate> = Vec::new();
-        for m in automaton.find_iter(f) {
-            let term = self.pattern_term[m.pattern().as_usize()];
-            if self.at_boundaries(f, text, ascii, m.start(), m.end()) {
+        for (start, end, pattern) in leftmost_longest(heard) {
+            let term = self.pattern_term[pattern];
+            if self.at_boundaries(f, text, ascii, start, end) {
                 found.push(Candidate {
-                    start: m.start(),
-                    end: m.end(),
+                    start,
+                    end,
                     term,
                     needs_context: self.terms[term].ambiguous,
                 });
@@ -280,11 +297,10 @@ impl Matcher {
         }
         let tokens = word_spans(f);
         self.token_matches(f, &tokens, &mut found);
-        // Exclusions only silence candidates: without any, there is nothing to search for.
-        if let (Some(ex), false) = (&self.exclusions, found.is_empty()) {
-            let excluded: Vec<(usize, usize)> =
-                ex.find_iter(f).map(|m| (m.start(), m.end())).collect();
-            found.retain(|c| !excluded.iter().any(|&(s, e)| c.start < e && s < c.end));
+        // Exclusions only silence candidates.
+        if !found.is_empty() && !excluded.is_empty() {
+            let excluded = leftmost_longest(excluded);
+            found.retain(|c| !excluded.iter().any(|&(s, e, _)| c.start < e && s < c.end));
         }
         found.sort_by_key(|c| (c.start, usize::MAX - c.end));
         let supported = found
@@ -446,16 +462,6 @@ impl Matcher {
                     || self.profile_context.iter().any(|w| w == &f[s..e])
             })
     }
-}
-
-fn build(patterns: &[String]) -> Option<AhoCorasick> {
-    if patterns.is_empty() {
-        return None;
-    }
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns)
-        .ok()
 }
 
 /// At folded byte `at` of an ASCII text, does a CamelCase word start (lower or digit, then upper)?

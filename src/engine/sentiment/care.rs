@@ -13,7 +13,7 @@
 
 use super::lexicon::role;
 use super::vader::Item;
-use crate::engine::phrases::{Listened, Phrase};
+use crate::engine::phrases::{leftmost_longest, Listened, Phrase};
 
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
@@ -193,27 +193,19 @@ pub(crate) fn phrase_texts() -> impl Iterator<Item = &'static str> {
 /// hits (where two overlap, the one starting first, then the longer, wins), and only where
 /// whole words.
 pub fn phrases_heard(post: &Listened<'_>) -> Vec<(&'static str, f32)> {
-    let mut care: Vec<(usize, usize, usize)> = post
+    let care: Vec<(usize, usize, usize)> = post
         .hits
         .iter()
         .filter_map(|h| match h.phrase {
             Phrase::Care(i) => Some((h.start, h.end, i)),
-            Phrase::Cue(_) => None,
+            _ => None,
         })
         .collect();
-    care.sort_unstable_by_key(|&(start, end, i)| (start, usize::MAX - end, i));
-    let mut out = Vec::new();
-    let mut last_end = 0;
-    for (start, end, i) in care {
-        if start < last_end {
-            continue;
-        }
-        last_end = end;
-        if post.starts_word(start) && post.ends_word(end) {
-            out.push(CARE_PHRASES[i]);
-        }
-    }
-    out
+    leftmost_longest(care)
+        .into_iter()
+        .filter(|&(start, end, _)| post.starts_word(start) && post.ends_word(end))
+        .map(|(_, _, i)| CARE_PHRASES[i])
+        .collect()
 }
 
 /// A token without surrounding punctuation.
