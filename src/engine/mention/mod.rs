@@ -110,6 +110,9 @@ pub struct Matcher {
     pattern_term: Vec<usize>,
     /// Terms whose words are compared token by token, by the first letter of their first word.
     by_initial: Vec<(char, Vec<usize>)>,
+    /// The ASCII initials of `by_initial`, as bits (bit `b` for byte `b`): most tokens are
+    /// ruled out by one test.
+    ascii_initials: u128,
     /// Folded words of the profile's multi-word terms that signal context ("airlines").
     profile_context: Vec<String>,
 }
@@ -219,6 +222,10 @@ impl Matcher {
             terms,
             book,
             pattern_term,
+            ascii_initials: by_initial
+                .iter()
+                .filter(|(c, _)| c.is_ascii())
+                .fold(0, |bits, (c, _)| bits | 1 << (*c as u32)),
             by_initial,
             profile_context,
         }
@@ -372,6 +379,12 @@ impl Matcher {
     /// Elongated ("Acmeee") and misspelt ("Southwst") terms, compared token by token.
     fn token_matches(&self, f: &str, tokens: &[(usize, usize)], found: &mut Vec<Candidate>) {
         for (i, &(ts, te)) in tokens.iter().enumerate() {
+            let Some(&lead) = f.as_bytes().get(ts) else {
+                continue;
+            };
+            if lead.is_ascii() && self.ascii_initials & 1 << lead == 0 {
+                continue;
+            }
             if found.iter().any(|c| c.start < te && ts < c.end) {
                 continue;
             }
