@@ -174,4 +174,41 @@ mod tests {
         assert!(h.is_some_and(|h| l.starts_word(h.start) && l.ends_word(h.end)));
         assert!(Listened::new("").hits.is_empty());
     }
+
+    /// The leftmost-longest selection of every occurrence is what a leftmost-longest search
+    /// reports, and extra patterns are heard beside the phrases.
+    #[test]
+    fn leftmost_longest_of_all_hits_is_a_leftmost_longest_search() {
+        let extra: Vec<String> = ["acme", "acme air", "acmeair", "air", "me a", "a", "ir c"]
+            .map(String::from)
+            .to_vec();
+        let book = PhraseBook::with_extra(&extra);
+        let reference = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&extra)
+            .unwrap();
+        for text in [
+            "acme air lost my bag",
+            "acmeair, acme airlines, acme a air",
+            "a aa acme aire ir c acme air c",
+            "",
+            "no brand here, on hold",
+        ] {
+            let extra_hits = book
+                .hear(text)
+                .into_iter()
+                .filter_map(|h| match h.phrase {
+                    Phrase::Extra(i) => Some((h.start, h.end, i)),
+                    _ => None,
+                })
+                .collect();
+            let want: Vec<(usize, usize, usize)> = reference
+                .find_iter(text)
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(leftmost_longest(extra_hits), want, "{text:?}");
+        }
+        let on_hold = book.hear("no brand here, on hold");
+        assert!(on_hold.iter().any(|h| matches!(h.phrase, Phrase::Care(_))));
+    }
 }

@@ -2,9 +2,10 @@
 //!
 //! How a post is heard:
 //! 1. the text is folded ([`Folded`]: case, NFKC/NFKD, diacritics, zero-width characters);
-//! 2. one Aho–Corasick automaton finds every profile term (name, aliases, products,
-//!    competitors, `@handles`, `#hashtags`, and multi-word terms written without spaces,
-//!    "AcmeAir" for "Acme Air"); leftmost-longest, so "Acme Air" beats "Acme";
+//! 2. one search finds every profile term (name, aliases, products, competitors, `@handles`,
+//!    `#hashtags`, and multi-word terms written without spaces, "AcmeAir" for "Acme Air"),
+//!    taken leftmost-longest, so "Acme Air" beats "Acme"; the terms are extra patterns of the
+//!    judging rules' [`PhraseBook`], so the same search serves judging;
 //! 3. a match counts only at word boundaries — a possessive ("Acme's"), punctuation or the end of
 //!    the text after it — or inside a hashtag ("#AcmeFail", "#acme_support", "#FlyAcme"): a term
 //!    inside an ordinary longer word ("Acmeplex") is not the brand; "acme.com" is;
@@ -280,7 +281,7 @@ impl Matcher {
             return Vec::new();
         }
         let f = folded.text.as_str();
-        let ascii = text.is_ascii();
+        let ascii = folded.is_ascii();
         let terms = self.pattern_term.len();
         // Terms and exclusions, each taken leftmost-longest as their own searches would.
         let (mut heard, mut excluded) = (Vec::new(), Vec::new());
