@@ -491,13 +491,8 @@ pub fn but_rule(items: &[Item<'_>], valences: &mut [f32]) {
 
 /// Emphasis from "!" (up to four) and "?" (two or more).
 pub fn punctuation_emphasis(text: &str) -> f32 {
-    // Both are ASCII, so counting bytes counts characters: one pass for the two.
-    let (mut bangs, mut qm) = (0usize, 0usize);
-    for b in text.bytes() {
-        bangs += usize::from(b == b'!');
-        qm += usize::from(b == b'?');
-    }
-    let ep = bangs.min(4) as f32 * 0.292;
+    let ep = text.matches('!').count().min(4) as f32 * 0.292;
+    let qm = text.matches('?').count();
     let qa = match qm {
         0 | 1 => 0.0,
         2 | 3 => qm as f32 * 0.18,
