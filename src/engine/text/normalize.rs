@@ -141,12 +141,26 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
         let mut pos = 0u32;
-        for c in original.chars() {
+        let mut rest = original;
+        while !rest.is_empty() {
+            // A run of ASCII is copied whole (lower-cased at the end), one UTF-16 unit a byte.
+            let run = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            if run > 0 {
+                text.push_str(&rest[..run]);
+                map.extend((pos..pos + run as u32).map(|p| (p, p + 1)));
+                pos += run as u32;
+                rest = &rest[run..];
+                continue;
+            }
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            rest = &rest[c.len_utf8()..];
             let end = pos + c.len_utf16() as u32;
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-                map.push((pos, end));
-            } else if let Some(plain) = fancy(c) {
+            if let Some(plain) = fancy(c) {
                 for l in plain.chars() {
                     text.push(l.to_ascii_lowercase());
                     map.push((pos, end));
@@ -167,6 +181,8 @@ impl Folded {
             }
             pos = end;
         }
+        // Only the copied ASCII runs can hold capitals: everything else was lower-cased above.
+        text.make_ascii_lowercase();
         Folded {
             text,
             map,
