@@ -4,7 +4,7 @@ use super::analysis::{Analysis, Post, Waiting};
 use super::classify::{classify_listened, Classification};
 use super::department::route;
 use super::mention::{Heard, Matcher, MentionKind};
-use super::phrases::{Hit, Listened, PhraseBook};
+use super::phrases::{Hit, Listened};
 use super::priority::{self, PriorityInput};
 use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
@@ -40,15 +40,13 @@ struct Listening {
 }
 
 impl Listening {
-    /// The post made ready for the judging rules. An ASCII post's folded text is its lower
-    /// case, so its search serves both; any other post's lower case is searched again.
-    fn listen<'t>(self, text: &'t str, book: &PhraseBook) -> Listened<'t> {
+    /// The post made ready for the judging rules, with the phrases the one search heard in its
+    /// folded text. An ASCII post's folded text is its lower case.
+    fn listen(self, text: &str) -> Listened<'_> {
         if self.folded.is_ascii() {
             Listened::with_hits(text, self.folded.text, self.hits)
         } else {
-            let lower = text.to_lowercase();
-            let hits = book.hear(&lower);
-            Listened::with_hits(text, lower, hits)
+            Listened::with_folded_hits(text, text.to_lowercase(), self.folded.text, self.hits)
         }
     }
 }
@@ -121,7 +119,7 @@ impl Engine {
         let (heard, listening) = self.hear(text);
         let mentioned = mentions_brand(&heard);
         let mentions = self.matcher.name(heard);
-        let listened = listening.listen(text, self.matcher.book());
+        let listened = listening.listen(text);
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
@@ -157,7 +155,7 @@ impl Engine {
                 verdict: None,
             };
         }
-        let listened = listening.listen(text, self.matcher.book());
+        let listened = listening.listen(text);
         let tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);
@@ -273,6 +271,26 @@ mod tests {
                 ..Default::default()
             }),
             ..Post::default()
+        }
+    }
+
+    /// The judging phrases are heard through the same folding as the brand: fancy letters,
+    /// full-width letters and zero-width characters hide neither a cue nor a care phrase.
+    #[test]
+    fn phrases_are_heard_through_fancy_unicode() {
+        use crate::engine::classify::Topic;
+        let e = engine();
+        for text in [
+            "@AcmeAir I want a 𝐫𝐞𝐟𝐮𝐧𝐝 for flight 12 😡",
+            "@AcmeAir I want a ｒｅｆｕｎｄ for flight 12",
+            "@AcmeAir I want a re\u{200B}fund for flight 12 🙏",
+        ] {
+            let a = e.analyze(&post("1", text), None);
+            assert!(
+                a.topics.contains(&Topic::Refund),
+                "{text:?}: {:?}",
+                a.topics
+            );
         }
     }
 

@@ -46,9 +46,12 @@ pub struct Listened<'a> {
     pub text: &'a str,
     /// `text.to_lowercase()`.
     pub lower: String,
-    /// Every occurrence of every phrase in `lower`, in the order the search reports them (by
-    /// end position); word boundaries are not checked yet.
+    /// Every occurrence of every phrase in the heard text (see [`heard`](Self::heard)), in the
+    /// order the search reports them (by end position); word boundaries are not checked yet.
     pub hits: Vec<Hit>,
+    /// The text the phrases were heard in when it is not `lower`: the folded text of a post
+    /// that is not ASCII (see [`with_folded_hits`](Self::with_folded_hits)).
+    folded: Option<String>,
 }
 
 impl<'a> Listened<'a> {
@@ -56,27 +59,61 @@ impl<'a> Listened<'a> {
     pub fn new(text: &'a str) -> Listened<'a> {
         let lower = text.to_lowercase();
         let hits = PhraseBook::standard().hear(&lower);
-        Listened { text, lower, hits }
+        Listened {
+            text,
+            lower,
+            hits,
+            folded: None,
+        }
     }
 
     /// [`new`](Self::new) for a text already lower-cased and heard: `lower` must be
     /// `text.to_lowercase()` and `hits` what a [`PhraseBook`] hears in it (hits of
     /// [`Phrase::Extra`] patterns are ignored by the rules).
     pub fn with_hits(text: &'a str, lower: String, hits: Vec<Hit>) -> Listened<'a> {
-        Listened { text, lower, hits }
+        Listened {
+            text,
+            lower,
+            hits,
+            folded: None,
+        }
     }
 
-    /// Does byte `at` of `lower` start a word (nothing alphanumeric just before it)?
+    /// [`with_hits`](Self::with_hits) for hits heard in `folded`, the folded text of `text`
+    /// ([`Folded`](crate::engine::text::normalize::Folded)): the phrases are then heard through
+    /// fancy letters, accents and invisible characters as the brand is.
+    pub fn with_folded_hits(
+        text: &'a str,
+        lower: String,
+        folded: String,
+        hits: Vec<Hit>,
+    ) -> Listened<'a> {
+        Listened {
+            text,
+            lower,
+            hits,
+            folded: Some(folded),
+        }
+    }
+
+    /// The text the hits' byte offsets refer to: `lower`, or the folded text.
+    pub fn heard(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.lower)
+    }
+
+    /// Does byte `at` of the [heard](Self::heard) text start a word (nothing alphanumeric just
+    /// before it)?
     pub fn starts_word(&self, at: usize) -> bool {
-        !self.lower[..at]
+        !self.heard()[..at]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
     }
 
-    /// Does byte `at` of `lower` end a word (nothing alphanumeric just after it)?
+    /// Does byte `at` of the [heard](Self::heard) text end a word (nothing alphanumeric just
+    /// after it)?
     pub fn ends_word(&self, at: usize) -> bool {
-        !self.lower[at..]
+        !self.heard()[at..]
             .chars()
             .next()
             .is_some_and(char::is_alphanumeric)
