@@ -39,18 +39,6 @@ struct Listening {
     hits: Vec<Hit>,
 }
 
-impl Listening {
-    /// The post made ready for the judging rules, with the phrases the one search heard in its
-    /// folded text. An ASCII post's folded text is its lower case.
-    fn listen(self, text: &str) -> Listened<'_> {
-        if self.folded.is_ascii() {
-            Listened::with_hits(text, self.folded.text, self.hits)
-        } else {
-            Listened::with_folded_hits(text, text.to_lowercase(), self.folded.text, self.hits)
-        }
-    }
-}
-
 /// Is the brand itself among the terms heard (not only a competitor)?
 fn mentions_brand(heard: &[Heard]) -> bool {
     heard.iter().any(|h| h.kind != MentionKind::Competitor)
@@ -119,7 +107,7 @@ impl Engine {
         let (heard, listening) = self.hear(text);
         let mentioned = mentions_brand(&heard);
         let mentions = self.matcher.name(heard);
-        let listened = listening.listen(text);
+        let listened = Listened::heard_in(text, listening.folded, listening.hits);
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
@@ -155,7 +143,7 @@ impl Engine {
                 verdict: None,
             };
         }
-        let listened = listening.listen(text);
+        let listened = Listened::heard_in(text, listening.folded, listening.hits);
         let tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);

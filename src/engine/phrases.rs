@@ -14,6 +14,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use super::text::normalize::Folded;
+
 use super::classify;
 use super::sentiment::care;
 
@@ -50,49 +52,37 @@ pub struct Listened<'a> {
     /// order the search reports them (by end position); word boundaries are not checked yet.
     pub hits: Vec<Hit>,
     /// The text the phrases were heard in when it is not `lower`: the folded text of a post
-    /// that is not ASCII (see [`with_folded_hits`](Self::with_folded_hits)).
+    /// that is not ASCII (see [`heard_in`](Self::heard_in)).
     folded: Option<String>,
 }
 
 impl<'a> Listened<'a> {
     /// Lower-cases `text` and hears its phrases. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
-        let lower = text.to_lowercase();
-        let hits = PhraseBook::standard().hear(&lower);
-        Listened {
-            text,
-            lower,
-            hits,
-            folded: None,
-        }
+        let folded = Folded::new(text);
+        let hits = PhraseBook::standard().hear(&folded.text);
+        Listened::heard_in(text, folded, hits)
     }
 
-    /// [`new`](Self::new) for a text already lower-cased and heard: `lower` must be
-    /// `text.to_lowercase()` and `hits` what a [`PhraseBook`] hears in it (hits of
-    /// [`Phrase::Extra`] patterns are ignored by the rules).
-    pub fn with_hits(text: &'a str, lower: String, hits: Vec<Hit>) -> Listened<'a> {
-        Listened {
-            text,
-            lower,
-            hits,
-            folded: None,
-        }
-    }
-
-    /// [`with_hits`](Self::with_hits) for hits heard in `folded`, the folded text of `text`
-    /// ([`Folded`](crate::engine::text::normalize::Folded)): the phrases are then heard through
-    /// fancy letters, accents and invisible characters as the brand is.
-    pub fn with_folded_hits(
-        text: &'a str,
-        lower: String,
-        folded: String,
-        hits: Vec<Hit>,
-    ) -> Listened<'a> {
-        Listened {
-            text,
-            lower,
-            hits,
-            folded: Some(folded),
+    /// [`new`](Self::new) for a text already folded and heard: `folded` is `Folded::new(text)`
+    /// and `hits` what a [`PhraseBook`] hears in `folded.text` (hits of [`Phrase::Extra`]
+    /// patterns are ignored by the rules). The phrases are heard through fancy letters, accents
+    /// and invisible characters as the brand is; an ASCII post's folded text is its lower case.
+    pub fn heard_in(text: &'a str, folded: Folded, hits: Vec<Hit>) -> Listened<'a> {
+        if folded.is_ascii() {
+            Listened {
+                text,
+                lower: folded.text,
+                hits,
+                folded: None,
+            }
+        } else {
+            Listened {
+                text,
+                lower: text.to_lowercase(),
+                hits,
+                folded: Some(folded.text),
+            }
         }
     }
 
