@@ -152,7 +152,8 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
     let mut items = items(text, &post.lower);
     let mut valences = vader::valences(&items);
-    let eye_roll = text.contains(care::EYE_ROLL);
+    // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
+    let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLL);
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll) {
             *v = -v.abs();
