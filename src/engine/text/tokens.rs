@@ -119,35 +119,27 @@ fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
 /// punctuation unless that would leave two characters or fewer (so emoticons such as `:)` and
 /// `<3` survive).
 pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
-    let tokens = if text.is_ascii() {
-        Tokens::Ascii(vader_token_spans_ascii(text))
+    if text.is_ascii() {
+        Tokens::Ascii(text, vader_token_spans_ascii(text))
     } else {
         Tokens::Unicode(text.split_whitespace())
-    };
-    tokens.map(move |t| match t {
-        Token::Span(s, e) => &text[s..e],
-        Token::Unstripped(t) => vader_strip(t),
-    })
+    }
 }
 
-/// What [`Tokens`] yields: a finished token's byte range, or a token still to be stripped.
-enum Token<'a> {
-    Span(usize, usize),
-    Unstripped(&'a str),
-}
-
+/// The iterator of [`vader_tokens`]: an ASCII text's token spans, or any text's white-space
+/// split, each token stripped.
 enum Tokens<'a> {
-    Ascii(AsciiTokens<'a>),
+    Ascii(&'a str, AsciiTokens<'a>),
     Unicode(std::str::SplitWhitespace<'a>),
 }
 
 impl<'a> Iterator for Tokens<'a> {
-    type Item = Token<'a>;
+    type Item = &'a str;
 
-    fn next(&mut self) -> Option<Token<'a>> {
+    fn next(&mut self) -> Option<&'a str> {
         match self {
-            Tokens::Ascii(t) => t.next().map(|(s, e, _)| Token::Span(s, e)),
-            Tokens::Unicode(t) => t.next().map(Token::Unstripped),
+            Tokens::Ascii(text, t) => t.next().map(|(s, e, _)| &text[s..e]),
+            Tokens::Unicode(t) => t.next().map(vader_strip),
         }
     }
 }
