@@ -1,23 +1,23 @@
 //! The fixed phrases the judging rules listen for — the care layer's phrases ("on hold",
 //! "lost my bag") and the classification cues ("refund*", "switching to") — heard in one pass.
 //!
-//! Both lists are searched in the lower-cased post. One overlapping Aho–Corasick DFA over both
-//! reports every occurrence of every phrase; each rule then reads the hits of its own list (the
+//! Both lists are searched in the same text of the post. One overlapping Aho–Corasick DFA over
+//! both reports every occurrence of every phrase; each rule then reads the hits of its own list (the
 //! care layer takes them leftmost-longest, as a dedicated leftmost-longest search would find
 //! them). One pass instead of two saved ~1k instructions per post (callgrind, bench corpus).
 //!
-//! A [`PhraseBook`] can carry patterns of its owner's as well ([`Phrase::Extra`]): the engine's
-//! book also holds the brand profile's terms and exclusions, so an ASCII post — whose folded
-//! text is its lower case — is searched once for hearing and judging alike.
+//! The phrases are heard in the folded text (see [`Folded`]), as the brand is, so fancy letters
+//! and invisible characters hide neither. A [`PhraseBook`] can carry patterns of its owner's as
+//! well ([`Phrase::Extra`]): the engine's book also holds the brand profile's terms and
+//! exclusions, so each post is searched once for hearing and judging alike.
 
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::text::normalize::Folded;
-
 use super::classify;
 use super::sentiment::care;
+use super::text::normalize::Folded;
 
 /// Which list a heard phrase belongs to, with its index in that list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub enum Phrase {
     Extra(usize),
 }
 
-/// One occurrence of a phrase: a byte range of the lower-cased text.
+/// One occurrence of a phrase: a byte range of the text it was heard in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     /// First byte.
@@ -57,7 +57,7 @@ pub struct Listened<'a> {
 }
 
 impl<'a> Listened<'a> {
-    /// Lower-cases `text` and hears its phrases. Never panics.
+    /// Lower-cases and folds `text` and hears its phrases in the folded text. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
         let folded = Folded::new(text);
         let hits = PhraseBook::standard().hear(&folded.text);
