@@ -13,7 +13,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind};
 
 use super::classify;
 use super::sentiment::care;
@@ -114,7 +115,7 @@ impl<'a> Listened<'a> {
 /// patterns its owner adds. Build once; hearing is read-only.
 #[derive(Debug, Clone)]
 pub struct PhraseBook {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<dfa::DFA>,
     /// For each pattern, the list entry it stands for.
     owners: Vec<Phrase>,
 }
@@ -142,28 +143,48 @@ impl PhraseBook {
             .map(|(i, p)| (p.as_str(), Phrase::Extra(i)));
         let (patterns, owners): (Vec<&str>, Vec<Phrase>) = care.chain(cues).chain(extra).unzip();
         // A DFA: an overlapping search through the default (NFA) automaton cost ~1.6k more
-        // instructions per post (callgrind).
-        let automaton = AhoCorasickBuilder::new()
+        // instructions per post (callgrind). No prefilter: with hundreds of phrases nearly every
+        // byte can start one, and [`hear`](Self::hear) walks the DFA itself.
+        let automaton = dfa::Builder::new()
             .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&patterns)
             .ok();
         PhraseBook { automaton, owners }
     }
 
-    /// Every occurrence of every pattern in `text`, by end position. Never panics.
+    /// Every occurrence of every pattern in `text`, by end position (then pattern order), as
+    /// an overlapping search reports them. Never panics.
+    ///
+    /// The DFA is walked here, one transition per byte, and every pattern that ends at a byte is
+    /// reported at once: the crate's overlapping iterator returns to its caller for each match
+    /// and resumes, which was ~2 % slower in Chromium (interleaved A/B, bench corpus).
     pub fn hear(&self, text: &str) -> Vec<Hit> {
-        match &self.automaton {
-            Some(ac) => ac
-                .find_overlapping_iter(text)
-                .map(|m| Hit {
-                    start: m.start(),
-                    end: m.end(),
-                    phrase: self.owners[m.pattern().as_usize()],
-                })
-                .collect(),
-            None => Vec::new(),
+        let mut hits = Vec::new();
+        let Some(dfa) = &self.automaton else {
+            return hits;
+        };
+        // Unanchored starts exist (the default start kind), so this never fails.
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return hits;
+        };
+        for (at, &byte) in text.as_bytes().iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            // Without a prefilter only dead and match states are special; an unanchored
+            // standard search never dies.
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                let end = at + 1;
+                for i in 0..dfa.match_len(sid) {
+                    let pattern = dfa.match_pattern(sid, i);
+                    hits.push(Hit {
+                        start: end - dfa.pattern_len(pattern),
+                        end,
+                        phrase: self.owners[pattern.as_usize()],
+                    });
+                }
+            }
         }
+        hits
     }
 }
 
@@ -210,7 +231,7 @@ mod tests {
             .map(String::from)
             .to_vec();
         let book = PhraseBook::with_extra(&extra);
-        let reference = AhoCorasickBuilder::new()
+        let reference = aho_corasick::AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&extra)
             .unwrap();
@@ -237,5 +258,38 @@ mod tests {
         }
         let on_hold = book.hear("no brand here, on hold");
         assert!(on_hold.iter().any(|h| matches!(h.phrase, Phrase::Care(_))));
+    }
+
+    /// The book's own walk of its DFA reports what the crate's overlapping search reports, in
+    /// the same order.
+    #[test]
+    fn hearing_is_an_overlapping_search() {
+        let extra: Vec<String> = ["acme", "acme air", "me a", "a", "on"]
+            .map(String::from)
+            .to_vec();
+        let book = PhraseBook::with_extra(&extra);
+        let mut patterns: Vec<String> = care::phrase_texts().map(String::from).collect();
+        patterns.extend(classify::cue_patterns().map(String::from));
+        patterns.extend(extra);
+        let reference = aho_corasick::AhoCorasick::new(&patterns).unwrap();
+        for text in [
+            "on hold for 2 hours, still waiting. i want a refund, never again",
+            "acme air lost my bag and cancelled my flight; switching to globex",
+            "",
+            "a",
+            "\u{1F600} caf\u{e9} acme",
+        ] {
+            let want: Vec<(usize, usize, Phrase)> = reference
+                .find_overlapping_iter(text)
+                .map(|m| (m.start(), m.end(), book.owners[m.pattern().as_usize()]))
+                .collect();
+            let got: Vec<(usize, usize, Phrase)> = book
+                .hear(text)
+                .iter()
+                .map(|h| (h.start, h.end, h.phrase))
+                .collect();
+            assert!(!text.is_empty() || got.is_empty());
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 }
