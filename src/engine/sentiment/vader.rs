@@ -257,8 +257,6 @@ pub fn is_upper(s: &str) -> bool {
 /// One scored position of the text, with the facts about its word looked up once.
 #[derive(Debug, Clone)]
 pub struct Item<'a> {
-    /// The token as written.
-    pub raw: &'a str,
     /// Lower-cased token.
     pub lower: Cow<'a, str>,
     /// An emoji's valence, for emoji items.
@@ -286,12 +284,12 @@ impl<'a> Item<'a> {
             upper: is_upper(raw),
             apostrophe: raw.contains('\''),
         };
-        Item::shaped(raw, lower, shape)
+        Item::shaped(lower, shape)
     }
 
     /// [`word`](Self::word) for a token whose [`Shape`] the tokenizer already noticed.
     #[inline]
-    pub fn shaped(raw: &'a str, lower: Cow<'a, str>, shape: Shape) -> Item<'a> {
+    pub fn shaped(lower: Cow<'a, str>, shape: Shape) -> Item<'a> {
         let w = lower.as_ref();
         let facts = lexicon::facts(w);
         let bare = super::care::bare(w);
@@ -301,7 +299,6 @@ impl<'a> Item<'a> {
             lexicon::facts(bare).roles
         };
         Item {
-            raw,
             valence: facts.valence,
             booster: facts.booster,
             negation: facts.negation || (shape.apostrophe && has_nt(w)),
@@ -317,7 +314,6 @@ impl<'a> Item<'a> {
     /// An emoji carrying `valence`.
     pub fn emoji(raw: &'a str, valence: f32) -> Item<'a> {
         Item {
-            raw,
             lower: Cow::Borrowed(raw),
             emoji: Some(valence),
             valence: None,
