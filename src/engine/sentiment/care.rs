@@ -129,9 +129,22 @@ const SARCASTIC_PRAISE: &[&str] = &[
     "wonderful",
 ];
 
-/// Emoji of anger and annoyance whose descriptions carry no valence in VADER's lexicon
-/// ("pouting face", "face with symbols on mouth"), but which no care team reads as neutral.
+/// Emoji a care team reads at a glance but whose descriptions carry no valence in VADER's
+/// lexicon ("pouting face", "thumbs down", "face palm"), or the wrong one ("broken heart" is
+/// positive there, from "heart"). They take precedence over VADER's emoji values. Skin tones and
+/// gender signs (👎🏽, 🤦‍♀️) follow the base emoji as separate characters and do not hide it. Not
+/// here on purpose: 👏 (as often sarcastic as not) and 🔥 (praise or a fire on board).
 const CARE_EMOJI: &[(char, f32)] = &[
+    ('👍', 1.2),
+    ('🙌', 1.5),
+    ('👎', -1.8),
+    ('💔', -2.0),
+    ('🤦', -1.5),
+    ('🤡', -1.2),
+    ('🤢', -2.0),
+    ('🤮', -2.5),
+    ('💩', -2.0),
+    ('🖕', -3.0),
     ('😒', -1.5),
     ('😤', -1.8),
     ('😡', -2.5),
@@ -159,8 +172,11 @@ const SERVICE_WORDS: &[&str] = &[
 /// The eye-roll emoji: praise next to it is sarcasm.
 pub const EYE_ROLL: char = '🙄';
 
-/// Valence of an anger or annoyance emoji VADER's lexicon misses.
+/// The care layer's valence of an emoji (see `CARE_EMOJI`), which overrides VADER's.
 pub fn emoji(c: char) -> Option<f32> {
+    if c.is_ascii() {
+        return None;
+    }
     CARE_EMOJI.iter().find(|(e, _)| *e == c).map(|(_, v)| *v)
 }
 

@@ -90,8 +90,8 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
         }
         let mut rest = token;
         while let Some((at, c, v)) = rest.char_indices().find_map(|(i, c)| {
-            lexicon::emoji_valence(c)
-                .or_else(|| care::emoji(c))
+            care::emoji(c)
+                .or_else(|| lexicon::emoji_valence(c))
                 .map(|v| (i, c, v))
         }) {
             push_word(&mut out, vader_strip(&rest[..at]));

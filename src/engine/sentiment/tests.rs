@@ -115,6 +115,33 @@ fn care_layer() {
     }
 }
 
+/// Gesture and disgust emoji decide a post's tone as a care team reads it, with any skin tone or
+/// gender sign; VADER's lexicon leaves them neutral (or, for 💔, positive).
+#[test]
+fn care_emoji() {
+    use Label::*;
+    let cases: &[(&str, Label, &str)] = &[
+        ("@AcmeAir new seats 👎", Negative, "👎"),
+        ("@AcmeAir new seats 👎🏿", Negative, "👎"),
+        ("Acme lounge 👍🏽", Positive, "👍"),
+        ("Boarding with Acme 🙌", Positive, "🙌"),
+        ("Acme changed my gate three times 🤦‍♀️", Negative, "🤦"),
+        ("Acme and their Wi-Fi 🤮", Negative, "🤮"),
+        ("Acme cancelled our honeymoon flight 💔", Negative, "💔"),
+        ("The Acme app update 💩", Negative, "💩"),
+        ("Acme app update 🤷", Neutral, ""),
+    ];
+    for (text, label, term) in cases {
+        let s = score(text);
+        assert_eq!(s.label, *label, "{text}: {s:?}");
+        assert!(
+            term.is_empty() || s.terms.iter().any(|t| t == term),
+            "{text}: terms {:?} lack {term}",
+            s.terms
+        );
+    }
+}
+
 #[test]
 fn emoji_and_emphasis() {
     assert_eq!(score("😀").label, Label::Positive);
