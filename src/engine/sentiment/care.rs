@@ -14,6 +14,7 @@
 use super::lexicon::role;
 use super::vader::Item;
 use crate::engine::phrases::{leftmost_longest, Listened, Phrase};
+use crate::engine::text::tokens::Ending;
 
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
@@ -169,6 +170,13 @@ const SERVICE_WORDS: &[&str] = &[
     "responds",
 ];
 
+/// Auxiliary verbs that open a yes/no question ("is the wifi free?", "can someone help?").
+/// Negated ones ("isn't it great?") are not here: those questions are rhetorical.
+const QUESTION_OPENERS: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "has", "have", "is", "may", "might",
+    "should", "was", "were", "will", "would",
+];
+
 /// The eye-roll emoji: praise next to it is sarcasm.
 pub const EYE_ROLL: char = '🙄';
 
@@ -198,6 +206,28 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(SERVICE_WORDS, role::SERVICE))
         .chain(tag(&["nobody", "noone"], role::NOBODY))
         .chain(tag(&["one"], role::ONE))
+        .chain(tag(QUESTION_OPENERS, role::ASK))
+}
+
+/// A positive word in a yes/no question asks about a thing and praises nothing: "Is the wifi
+/// free?", "Can someone help me?", "Is this safe??" are neutral questions (or worries), where
+/// VADER reads "free", "help" and "safe" as praise. Zeroes the positive valences of every
+/// clause that opens with an auxiliary verb and ends with a question mark; a clause ends at
+/// `,` `.` `!` `?` `;` or the end of the post, so "Acme is great, will you fly them again?"
+/// keeps its "great". Negative words stay: "Is my refund ever coming?" is still a complaint.
+pub fn asked_not_praised(items: &[Item<'_>], valences: &mut [f32]) {
+    let mut start = 0;
+    for (i, item) in items.iter().enumerate() {
+        if !item.ending.ends_clause() && i + 1 < items.len() {
+            continue;
+        }
+        if item.ending == Ending::Question && items[start].care_roles & role::ASK != 0 {
+            for v in &mut valences[start..=i] {
+                *v = v.min(0.0);
+            }
+        }
+        start = i + 1;
+    }
 }
 
 /// The care phrases' texts, in table order (heard by [`crate::engine::phrases`]).
@@ -241,12 +271,13 @@ pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool) -> bool {
     if eye_roll {
         return true;
     }
-    // The event must follow in the same clause: stop at punctuation that ends one, or at "but".
-    for item in items[i..].iter().take(6) {
+    // The event must follow in the same clause: stop where one ends, or at "but". The praise
+    // may stand alone before it ("Great, losing my bag again").
+    for (k, item) in items[i..].iter().take(6).enumerate() {
         if item.care_roles & role::BAD_EVENT != 0 {
             return true;
         }
-        if item.lower.ends_with([',', '.', '!', '?', ';']) || item.is(role::BUT) {
+        if (k > 0 && item.ending.ends_clause()) || item.is(role::BUT) {
             return false;
         }
     }

@@ -63,6 +63,8 @@ pub mod role {
     pub const NOBODY: u32 = 1 << 15;
     /// "one" (of "no one").
     pub const ONE: u32 = 1 << 16;
+    /// An auxiliary verb that opens a yes/no question ("is", "can", "does").
+    pub const ASK: u32 = 1 << 17;
 }
 
 struct Tables {

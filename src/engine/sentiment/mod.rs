@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::phrases::Listened;
-use super::text::tokens::{vader_strip, vader_token_spans_ascii, vader_tokens};
+use super::text::tokens::{vader_strip, vader_token_spans_ascii, Ending};
 use vader::Item;
 
 /// Negative, neutral or positive.
@@ -77,15 +77,18 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     };
     // Tokens are separated, so at most one per two bytes; emoji add an item each: one allocation.
     let mut out = Vec::with_capacity(text.len().div_ceil(2) + text.len() / 4);
-    let push_word = |out: &mut Vec<Item<'a>>, raw: &'a str| {
+    let push_word = |out: &mut Vec<Item<'a>>, piece: &'a str, ending: Ending| {
+        let raw = vader_strip(piece);
         if !raw.is_empty() {
-            out.push(Item::word(raw, lower_of(raw)));
+            out.push(Item::word(raw, lower_of(raw), ending));
         }
     };
-    // Tokens are already stripped (`vader_tokens`); pieces split off around emoji are not.
-    for token in vader_tokens(text) {
+    // `vader_tokens`, split further around emoji. Each item keeps how its piece ends: VADER
+    // strips the punctuation that says whether a clause ends there.
+    for run in text.split_whitespace() {
+        let token = vader_strip(run);
         if token.is_ascii() {
-            push_word(&mut out, token);
+            push_word(&mut out, token, Ending::of(run.as_bytes()));
             continue;
         }
         let mut rest = token;
@@ -94,12 +97,12 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
                 .or_else(|| lexicon::emoji_valence(c))
                 .map(|v| (i, c, v))
         }) {
-            push_word(&mut out, vader_strip(&rest[..at]));
+            push_word(&mut out, &rest[..at], Ending::of(&rest.as_bytes()[..at]));
             let len = c.len_utf8();
             out.push(Item::emoji(&rest[at..at + len], v));
             rest = &rest[at + len..];
         }
-        push_word(&mut out, vader_strip(rest));
+        push_word(&mut out, rest, Ending::of(run.as_bytes()));
     }
     out
 }
@@ -165,6 +168,9 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         } else if *v > 0.0 && care::denied_service(&items, i) {
             *v *= vader::N_SCALAR;
         }
+    }
+    if text.as_bytes().contains(&b'?') {
+        care::asked_not_praised(&items, &mut valences);
     }
     vader::but_rule(&items, &mut valences);
     let phrases = care::phrases_heard(post);

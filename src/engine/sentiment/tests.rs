@@ -101,6 +101,21 @@ fn care_layer() {
             Negative,
             "charged twice",
         ),
+        // A yes/no question asks about what it names; it praises nothing.
+        ("Is the Acme wifi free?", Neutral, ""),
+        ("Is the 𝐀𝐜𝐦𝐞 wifi free?✈️", Neutral, ""),
+        ("Can someone at Acme help me with my booking?", Neutral, ""),
+        ("Acme, will my bag be ok on the connection?", Neutral, ""),
+        ("Is this safe?? 😀", Positive, "😀"),
+        ("Acme is great, will you fly them again?", Positive, "great"),
+        ("Is my refund ever coming? Awful service", Negative, "awful"),
+        // Sarcasm needs the bad event in the praise's own clause.
+        (
+            "Great, losing my luggage again",
+            Negative,
+            "great (sarcasm)",
+        ),
+        ("Great crew today, waiting for my bag now", Positive, "great"),
     ];
     for (text, label, term) in cases {
         let s = score(text);

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{self, role};
-use crate::engine::text::tokens::Shape;
+use crate::engine::text::tokens::{Ending, Shape};
 
 /// Added by a booster word ("very good").
 const B_INCR: f32 = 0.293;
@@ -275,14 +275,17 @@ pub struct Item<'a> {
     pub care_roles: u32,
     /// The care layer turned this praise into sarcasm.
     pub sarcastic: bool,
+    /// Whether the clause ends after this item (at the punctuation VADER strips from it).
+    pub ending: Ending,
 }
 
 impl<'a> Item<'a> {
     /// A word (or emoticon) item; `lower` is `raw` lower-cased.
-    pub fn word(raw: &'a str, lower: Cow<'a, str>) -> Item<'a> {
+    pub fn word(raw: &'a str, lower: Cow<'a, str>, ending: Ending) -> Item<'a> {
         let shape = Shape {
             upper: is_upper(raw),
             apostrophe: raw.contains('\''),
+            ending,
         };
         Item::shaped(lower, shape)
     }
@@ -306,6 +309,7 @@ impl<'a> Item<'a> {
             roles: facts.roles,
             care_roles,
             sarcastic: false,
+            ending: shape.ending,
             lower,
             emoji: None,
         }
@@ -323,6 +327,7 @@ impl<'a> Item<'a> {
             roles: 0,
             care_roles: 0,
             sarcastic: false,
+            ending: Ending::Open,
         }
     }
 

@@ -161,6 +161,50 @@ pub struct Shape {
     pub upper: bool,
     /// It may contain an apostrophe (false means it does not).
     pub apostrophe: bool,
+    /// How its white-space run ends, punctuation included (VADER strips that punctuation
+    /// from the token itself).
+    pub ending: Ending,
+}
+
+/// How a run of non-white-space ends: whether the clause it is in ends after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Ending {
+    /// No clause ends here.
+    #[default]
+    Open,
+    /// A clause ends with `,` `.` `!` `;` or `:` (so does an emoticon, `:)`).
+    Clause,
+    /// A question ends: `?` is among the trailing punctuation (`"free?"`, `"safe?!"`).
+    Question,
+}
+
+impl Ending {
+    /// The ending of a run of non-white-space characters, from its trailing ASCII punctuation.
+    ///
+    /// # Example
+    /// ```
+    /// use earshot::engine::text::tokens::Ending;
+    /// assert_eq!(Ending::of(b"free?)"), Ending::Question);
+    /// assert_eq!(Ending::of(b"time..."), Ending::Clause);
+    /// assert_eq!(Ending::of("Acme".as_bytes()), Ending::Open);
+    /// ```
+    pub fn of(run: &[u8]) -> Ending {
+        let mut ending = Ending::Open;
+        for &b in run.iter().rev() {
+            match b {
+                b'?' => return Ending::Question,
+                b',' | b'.' | b'!' | b';' | b':' => ending = Ending::Clause,
+                _ if b.is_ascii_punctuation() => {}
+                _ => break,
+            }
+        }
+        ending
+    }
+
+    /// Does a clause end here (a question or not)?
+    pub fn ends_clause(self) -> bool {
+        self != Ending::Open
+    }
 }
 
 /// The iterator of [`vader_token_spans_ascii`]: (start, end, shape) per token.
@@ -191,13 +235,17 @@ impl Iterator for AsciiTokens<'_> {
         }
         self.at = i;
         // Stripped punctuation has no case, so the whole token's letters are the span's.
-        let shape = Shape {
+        let mut shape = Shape {
             upper: seen & UPPER != 0 && seen & LOWER == 0,
             apostrophe: seen & APOSTROPHE != 0,
+            ending: Ending::Open,
         };
         // VADER's strip (see `vader_strip`); most tokens have nothing to strip.
         if !is(b[start], PUNCT) && !is(b[i - 1], PUNCT) {
             return Some((start, i, shape));
+        }
+        if is(b[i - 1], PUNCT) {
+            shape.ending = Ending::of(&b[start..i]);
         }
         let (mut s, mut e) = (start, i);
         while s < e && is(b[s], PUNCT) {
@@ -247,6 +295,29 @@ pub fn vader_strip(token: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each token knows whether its clause ends after it, from the punctuation stripped off.
+    #[test]
+    fn token_endings() {
+        let text = "Is it free?! ok, fine... :) (really?) no";
+        let got: Vec<(&str, Ending)> = vader_token_spans_ascii(text)
+            .map(|(s, e, shape)| (&text[s..e], shape.ending))
+            .collect();
+        use Ending::*;
+        assert_eq!(
+            got,
+            [
+                ("Is", Open),
+                ("it", Open),
+                ("free", Question),
+                ("ok,", Clause),
+                ("fine", Clause),
+                (":)", Clause),
+                ("really", Question),
+                ("no", Open),
+            ]
+        );
+    }
 
     #[test]
     fn vader_tokens_keep_emoticons() {
