@@ -150,6 +150,16 @@
     const name = nameEl ? extractText(nameEl).text.replace(/\s+/g, ' ').trim() : '';
     const handle = linkEl ? handleFromHref(linkEl.getAttribute('href') || '') : null;
     const timeEl = kind.time ? root.querySelector(kind.time) : null;
+    // A relative age ("2h") where the site has no datetime; the worker turns it into a time.
+    let age = null;
+    if (!timeEl && kind.age) {
+      for (const a of root.querySelectorAll(kind.age)) {
+        if (a.closest(kind.root) === root) {
+          age = a.textContent.trim().slice(0, 40);
+          break;
+        }
+      }
+    }
     let engagement = null;
     if (kind.engagement) {
       engagement = 0;
@@ -173,6 +183,7 @@
           verified: kind.verified ? Boolean(root.querySelector(kind.verified)) : null,
         },
         createdAt: timeEl ? timeEl.getAttribute('datetime') : null,
+        age,
         permalink,
         engagement,
       },

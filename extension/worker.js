@@ -3,7 +3,7 @@
 // MV3 stops this worker when idle, so nothing lives only in memory: the engine is rebuilt from
 // chrome.storage.local `settings` on every wake, and per-tab mentions are mirrored to
 // chrome.storage.session (key `tabs`).
-import init, { Engine, siteTable, scanHighlights } from './pkg/earshot.js';
+import init, { Engine, siteTable, scanHighlights, ageMillis } from './pkg/earshot.js';
 import { MSG, isSupportedUrl } from './messages.js';
 import { scanPosts } from './scan.js';
 
@@ -117,6 +117,11 @@ if (chrome.sidePanel?.setPanelBehavior) {
 function onPosts(msg, sender) {
   const tabId = sender.tab?.id;
   const now = Date.now();
+  for (const p of msg.posts) {
+    // A relative age ("2h", Facebook's comments) becomes a time once, when the post is seen.
+    const ms = !p.createdAt && typeof p.age === 'string' ? ageMillis(p.age) : undefined;
+    if (ms !== undefined) p.createdAt = new Date(now - ms).toISOString();
+  }
   const results = scanPosts(engine, highlights, msg.posts, now);
   const tab = tabs[tabId] || (tabs[tabId] = { mentions: {} });
   tab.site = msg.site;

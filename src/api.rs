@@ -159,6 +159,13 @@ pub fn tweet_length(text: &str) -> u32 {
     engine::text::tweet_length::weighted_length(text)
 }
 
+/// Milliseconds of a relative age as a site shows it ("2h", "1 yr"; see
+/// `engine::text::time::parse_age`), or `undefined` when it is not one.
+#[wasm_bindgen(js_name = ageMillis)]
+pub fn age_millis(age: &str) -> Option<f64> {
+    engine::text::time::parse_age(age).map(|ms| ms as f64)
+}
+
 /// The page's allocator: talc instead of the standard library's dlmalloc, which took ~6 % of
 /// the scan's time in Chromium (allocation and freeing of each post's small vectors).
 #[global_allocator]

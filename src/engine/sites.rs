@@ -35,6 +35,9 @@ pub struct PostKind {
     pub verified: &'static str,
     /// An element with a machine-readable `datetime` attribute ("" when the site has none).
     pub time: &'static str,
+    /// Where the site has no `datetime`: an element whose text is the post's relative age
+    /// ("2h", "1 yr"; read by `text::time::parse_age`), or "" for none.
+    pub age: &'static str,
     /// Candidates for the post's permalink, first match wins.
     pub permalink: &'static [&'static str],
     /// Controls whose `aria-label` (or text) starts with a count: replies, reposts, likes.
@@ -78,6 +81,7 @@ pub const GENERIC: PostKind = PostKind {
     author_link: "",
     verified: "",
     time: "time[datetime]",
+    age: "",
     permalink: &["a[href]"],
     engagement: "",
     reply: "",
@@ -94,6 +98,7 @@ const X_POST: PostKind = PostKind {
     author_link: "[data-testid=\"User-Name\"] a[href^=\"/\"]",
     verified: "[data-testid=\"User-Name\"] [data-testid=\"icon-verified\"]",
     time: "a[href*=\"/status/\"] time[datetime]",
+    age: "",
     permalink: &["a[href*=\"/status/\"]:has(time)", "a[href*=\"/status/\"]"],
     engagement: "button[data-testid=\"reply\"], button[data-testid=\"retweet\"], button[data-testid=\"like\"]",
     reply: "button[data-testid=\"reply\"]",
@@ -127,6 +132,7 @@ const FB_POST: PostKind = PostKind {
     author_link: "[data-ad-rendering-role=\"profile_name\"] a[href]",
     verified: "",
     time: "",
+    age: "",
     permalink: &[
         "a[href*=\"/posts/\"]",
         "a[href*=\"story_fbid=\"]",
@@ -148,6 +154,7 @@ const FB_COMMENT: PostKind = PostKind {
     author_link: "a[href*=\"comment_id=\"]",
     verified: "",
     time: "",
+    age: "li a[href*=\"comment_id=\"]",
     permalink: &["li a[href*=\"comment_id=\"]", "a[href*=\"comment_id=\"]"],
     engagement: "",
     reply: "",
@@ -175,6 +182,7 @@ const FB_MOBILE_COMMENT: PostKind = PostKind {
     author_link: "a[href^=\"/\"]",
     verified: "",
     time: "",
+    age: "abbr",
     permalink: &["a[href*=\"comment_id=\"]"],
     engagement: "",
     reply: "",
@@ -191,6 +199,7 @@ const FB_MOBILE_POST: PostKind = PostKind {
     author_link: "header a[href^=\"/\"]",
     verified: "",
     time: "",
+    age: "",
     permalink: &["a[href*=\"story_fbid=\"]", "a[href*=\"/posts/\"]"],
     engagement: "",
     reply: "",

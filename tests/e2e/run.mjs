@@ -223,6 +223,12 @@ test('insert: Facebook comment box (Lexical-like state) gets exactly the draft; 
   await waitUntil(() => page.evaluate(() => document.querySelectorAll('[data-earshot-mention]').length >= 3), 'Facebook mentions marked');
   const panel = await openPanel(context, extensionId);
   await waitUntil(() => panel.evaluate(() => document.querySelectorAll('.entry').length >= 3), 'Facebook entries');
+  // A comment's age ("2h" beside Like and Reply) gives its time and its wait against the target.
+  const priya = await panel.evaluate(() => {
+    const li = [...document.querySelectorAll('.entry')].find((x) => x.querySelector('.name').textContent === 'Priya Nair');
+    return { time: li.querySelector('.time').textContent, waiting: li.querySelector('.waiting')?.textContent || '' };
+  });
+  assert(priya.time === '2 h ago' && /^waiting 2 h 0 min of 30 min — overdue$/.test(priya.waiting), `Facebook comment age not read: ${JSON.stringify(priya)}`);
   const draft = await waitUntil(() => panel.evaluate(() => {
     const li = [...document.querySelectorAll('.entry')].find((x) => x.querySelector('.name').textContent === 'Priya Nair');
     return li?.querySelector('.draft textarea')?.value;
@@ -356,6 +362,14 @@ test('real markup: the site tables find posts and comments in the captured X and
     await pf.goto('https://www.facebook.com/real');
     await waitUntil(() => pf.evaluate(() => document.querySelector('[aria-posinset]')?.hasAttribute('data-earshot-mention')), 'real Facebook post marked');
     await waitUntil(() => pf.evaluate(() => document.querySelectorAll('[role="article"][aria-label][data-earshot-mention]').length >= 5), 'real Facebook comments marked');
+    // Their ages ("1w" beside Like and Reply) became times, a week before now.
+    const week = 7 * 86_400_000;
+    await waitUntil(() => sw.evaluate(async (w) => {
+      const { tabs } = await chrome.storage.session.get('tabs');
+      const posts = Object.values(tabs || {}).flatMap((t) => Object.values(t.mentions || {}));
+      const aged = posts.filter((p) => p.kind === 'comment' && p.age === '1w' && Math.abs(Date.now() - Date.parse(p.createdAt) - w) < 600_000);
+      return aged.length >= 5;
+    }, week), 'real Facebook comment ages read');
     await pf.close();
     const mobile = path.join(realFixtures, 'facebook-mobile/TestGetPosts.test_get_posts__photo_02.html');
     if (fs.existsSync(mobile)) {

@@ -1,4 +1,5 @@
-//! RFC 3339 timestamps, parsed without a date-time crate (the engine only needs "minutes since").
+//! RFC 3339 timestamps, parsed without a date-time crate (the engine only needs "minutes since"),
+//! and the relative ages sites show where they give no timestamp ("2h", "1 yr").
 
 /// Milliseconds since the Unix epoch for an RFC 3339 timestamp such as
 /// `2026-11-22T10:15:00Z`, `2026-11-22T10:15:00.123+01:00` or `2026-11-22 10:15:00Z`.
@@ -81,6 +82,50 @@ pub fn parse_rfc3339(s: &str) -> Option<i64> {
     Some(secs * 1_000 + millis)
 }
 
+/// Milliseconds of a relative age as Facebook shows it on comments ("5m", "2h", "3d", "1w",
+/// "1 yr", "Just now"), in English: a count of 0–9999 and a unit (`s`/`sec`/`second`,
+/// `m`/`min`/`minute`, `h`/`hr`/`hour`, `d`/`day`, `w`/`wk`/`week`, `y`/`yr`/`year`, each also
+/// plural), with or without a space, optionally followed by "ago"; case-insensitive. A year is
+/// 365 days. The age is as coarse as the site's ("2h" is two to three hours), so a waiting
+/// time from it is a lower bound.
+///
+/// Returns `None` for anything else (localized ages, dates); never panics.
+///
+/// # Example
+/// ```
+/// use earshot::engine::text::time::parse_age;
+/// assert_eq!(parse_age("2h"), Some(2 * 3_600_000));
+/// assert_eq!(parse_age("1 yr"), Some(365 * 86_400_000));
+/// assert_eq!(parse_age("30 May at 11:02"), None);
+/// ```
+pub fn parse_age(s: &str) -> Option<i64> {
+    let s = s.trim().to_ascii_lowercase();
+    if s == "just now" || s == "now" {
+        return Some(0);
+    }
+    let s = s.strip_suffix(" ago").unwrap_or(&s);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let count: i64 = s[..digits].parse().ok()?;
+    let unit = s[digits..].trim_start();
+    let unit = unit
+        .strip_suffix('s')
+        .filter(|u| u.len() > 1)
+        .unwrap_or(unit);
+    let seconds = match unit {
+        "s" | "sec" | "second" => 1,
+        "m" | "min" | "minute" => 60,
+        "h" | "hr" | "hour" => 3_600,
+        "d" | "day" => 86_400,
+        "w" | "wk" | "week" => 7 * 86_400,
+        "y" | "yr" | "year" => 365 * 86_400,
+        _ => return None,
+    };
+    Some(count * seconds * 1_000)
+}
+
 fn is_leap(y: i64) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -107,7 +152,38 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_rfc3339;
+    use super::{parse_age, parse_rfc3339};
+
+    #[test]
+    fn parses_the_ages_facebook_shows() {
+        const MIN: i64 = 60_000;
+        let cases: &[(&str, Option<i64>)] = &[
+            ("Just now", Some(0)),
+            ("now", Some(0)),
+            ("45s", Some(45_000)),
+            ("5m", Some(5 * MIN)),
+            ("12 mins", Some(12 * MIN)),
+            ("2h", Some(120 * MIN)),
+            ("1 hr", Some(60 * MIN)),
+            ("3 hours ago", Some(180 * MIN)),
+            ("3d", Some(3 * 1_440 * MIN)),
+            ("1w", Some(7 * 1_440 * MIN)),
+            ("2 wks", Some(14 * 1_440 * MIN)),
+            ("1 yr", Some(365 * 1_440 * MIN)),
+            (" 2Y ", Some(2 * 365 * 1_440 * MIN)),
+            ("30 May at 11:02", None),
+            ("13 May 2020", None),
+            ("2 Std.", None),
+            ("h", None),
+            ("12345h", None),
+            ("2 ss", None),
+            ("", None),
+            ("٣h", None),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_age(input), *want, "{input:?}");
+        }
+    }
 
     #[test]
     fn parses_the_shapes_sites_and_exports_use() {
