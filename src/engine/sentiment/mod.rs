@@ -83,8 +83,8 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
             out.push(Item::word(raw, lower_of(raw), ending));
         }
     };
-    // `vader_tokens`, split further around emoji. Each item keeps how its piece ends: VADER
-    // strips the punctuation that says whether a clause ends there.
+    // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
+    // how its piece ends: VADER strips the punctuation that says whether a clause ends there.
     for run in text.split_whitespace() {
         let token = vader_strip(run);
         if token.is_ascii() {

@@ -115,37 +115,9 @@ fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// VADER's tokens: the text split on whitespace, each token stripped of surrounding ASCII
-/// punctuation unless that would leave two characters or fewer (so emoticons such as `:)` and
-/// `<3` survive).
-pub fn vader_tokens(text: &str) -> impl Iterator<Item = &str> {
-    if text.is_ascii() {
-        Tokens::Ascii(text, vader_token_spans_ascii(text))
-    } else {
-        Tokens::Unicode(text.split_whitespace())
-    }
-}
-
-/// The iterator of [`vader_tokens`]: an ASCII text's token spans, or any text's white-space
-/// split, each token stripped.
-enum Tokens<'a> {
-    Ascii(&'a str, AsciiTokens<'a>),
-    Unicode(std::str::SplitWhitespace<'a>),
-}
-
-impl<'a> Iterator for Tokens<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        match self {
-            Tokens::Ascii(text, t) => t.next().map(|(s, e, _)| &text[s..e]),
-            Tokens::Unicode(t) => t.next().map(vader_strip),
-        }
-    }
-}
-
-/// [`vader_tokens`] of an ASCII text as byte ranges with their [`Shape`], found in one pass
-/// over the bytes (the text's bytes are its characters). `text` must be ASCII; other text gives
+/// VADER's tokens of an ASCII text — the text split on white space, each run stripped by
+/// [`vader_strip`] — as byte ranges with their [`Shape`], found in one pass over the bytes (the
+/// text's bytes are its characters). `text` must be ASCII; other text gives
 /// unspecified ranges within it.
 pub fn vader_token_spans_ascii(text: &str) -> AsciiTokens<'_> {
     AsciiTokens {
@@ -319,9 +291,15 @@ mod tests {
         );
     }
 
+    fn ascii_tokens(text: &str) -> Vec<&str> {
+        vader_token_spans_ascii(text)
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
     #[test]
     fn vader_tokens_keep_emoticons() {
-        let got: Vec<&str> = vader_tokens("Great!!! :) <3 (really) ok, no. :-) ;-D").collect();
+        let got = ascii_tokens("Great!!! :) <3 (really) ok, no. :-) ;-D");
         assert_eq!(
             got,
             ["Great", ":)", "<3", "really", "ok,", "no.", ":-)", ";-D"]
@@ -380,12 +358,13 @@ mod tests {
             "every byte: \x01\x7F ~`{|}^[\\]@?>=<;:/.-,+*)('&%$#\"! 0aZ9_",
         ] {
             let slow: Vec<&str> = text.split_whitespace().map(vader_strip).collect();
-            assert_eq!(vader_tokens(text).collect::<Vec<_>>(), slow, "{text:?}");
-            for (s, e, shape) in vader_token_spans_ascii(text) {
+            assert_eq!(ascii_tokens(text), slow, "{text:?}");
+            for ((s, e, shape), run) in vader_token_spans_ascii(text).zip(text.split_whitespace()) {
                 let token = &text[s..e];
                 let upper = crate::engine::sentiment::vader::is_upper(token);
                 assert_eq!(shape.upper, upper, "{token:?}");
                 assert!(shape.apostrophe || !token.contains('\''), "{token:?}");
+                assert_eq!(shape.ending, Ending::of(run.as_bytes()), "{run:?}");
             }
             assert_eq!(word_spans(text), word_spans_by_char(text), "{text:?}");
         }
