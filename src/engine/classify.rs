@@ -707,7 +707,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Suggestion => suggestion = true,
         }
     }
-    let (text, lower) = (post.text, post.lower.as_str());
+    let (text, lower) = (post.text, post.heard());
     topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
     flags.sort_by_key(|f| *f as u8);

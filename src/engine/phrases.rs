@@ -43,23 +43,20 @@ pub struct Hit {
     pub phrase: Phrase,
 }
 
-/// A post made ready for the judging rules: lower-cased once, its phrases heard once.
+/// A post made ready for the judging rules: folded once, its phrases heard once.
 #[derive(Debug, Clone)]
 pub struct Listened<'a> {
     /// The post as written.
     pub text: &'a str,
-    /// `text.to_lowercase()`.
-    pub lower: String,
     /// Every occurrence of every phrase in the heard text (see [`heard`](Self::heard)), in the
     /// order the search reports them (by end position); word boundaries are not checked yet.
     pub hits: Vec<Hit>,
-    /// The text the phrases were heard in when it is not `lower`: the folded text of a post
-    /// that is not ASCII (see [`heard_in`](Self::heard_in)).
-    folded: Option<String>,
+    /// The folded text the phrases were heard in (see [`heard`](Self::heard)).
+    heard: String,
 }
 
 impl<'a> Listened<'a> {
-    /// Lower-cases and folds `text` and hears its phrases in the folded text. Never panics.
+    /// Folds `text` and hears its phrases in the folded text. Never panics.
     pub fn new(text: &'a str) -> Listened<'a> {
         let folded = Folded::new(text);
         let hits = PhraseBook::standard().hear(&folded.text);
@@ -68,29 +65,20 @@ impl<'a> Listened<'a> {
 
     /// [`new`](Self::new) for a text already folded and heard: `folded` is `Folded::new(text)`
     /// and `hits` what a [`PhraseBook`] hears in `folded.text` (hits of [`Phrase::Extra`]
-    /// patterns are ignored by the rules). The phrases are heard through fancy letters, accents
-    /// and invisible characters as the brand is; an ASCII post's folded text is its lower case.
+    /// patterns are ignored by the rules).
     pub fn heard_in(text: &'a str, folded: Folded, hits: Vec<Hit>) -> Listened<'a> {
-        if folded.is_ascii() {
-            Listened {
-                text,
-                lower: folded.text,
-                hits,
-                folded: None,
-            }
-        } else {
-            Listened {
-                text,
-                lower: text.to_lowercase(),
-                hits,
-                folded: Some(folded.text),
-            }
+        Listened {
+            text,
+            hits,
+            heard: folded.text,
         }
     }
 
-    /// The text the hits' byte offsets refer to: `lower`, or the folded text.
+    /// The text the rules read and the hits' byte offsets refer to: the post folded (see
+    /// [`Folded`]) — lower-cased, with fancy letters, accents and invisible characters folded
+    /// away, so none of them hides a phrase. An ASCII post's is its lower case.
     pub fn heard(&self) -> &str {
-        self.folded.as_deref().unwrap_or(&self.lower)
+        &self.heard
     }
 
     /// Does byte `at` of the [heard](Self::heard) text start a word (nothing alphanumeric just
@@ -228,7 +216,10 @@ mod tests {
         let cues = l.hits.iter().filter(|h| matches!(h.phrase, Phrase::Cue(_)));
         assert!(care.count() >= 2, "on hold, for hours: {:?}", l.hits);
         assert!(cues.count() >= 2, "on hold, refund: {:?}", l.hits);
-        let h = l.hits.iter().find(|h| &l.lower[h.start..h.end] == "refund");
+        let h = l
+            .hits
+            .iter()
+            .find(|h| &l.heard()[h.start..h.end] == "refund");
         assert!(h.is_some_and(|h| l.starts_word(h.start) && l.ends_word(h.end)));
         assert!(Listened::new("").hits.is_empty());
     }

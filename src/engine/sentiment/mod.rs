@@ -53,8 +53,9 @@ pub struct Sentiment {
 const MAX_TERMS: usize = 6;
 
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
-/// `lower_text` is `text.to_lowercase()`; for ASCII text its bytes line up with `text`'s, so
-/// items borrow their lower-case form from it instead of allocating one.
+/// `lower_text` is `text` folded (`Listened::heard`): for ASCII text that is its lower case, whose
+/// bytes line up with `text`'s, so items borrow their lower-case form from it instead of
+/// allocating one; other text lower-cases its tokens one by one.
 pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     if text.is_ascii() && lower_text.len() == text.len() {
         // Tokens are separated by white space, so this capacity is (nearly always) enough: one
@@ -157,7 +158,7 @@ struct Measured<'a> {
 
 fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
-    let mut items = items(text, &post.lower);
+    let mut items = items(text, post.heard());
     let mut valences = vader::valences(&items);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLL);
