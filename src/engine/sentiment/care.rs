@@ -177,6 +177,13 @@ const QUESTION_OPENERS: &[&str] = &[
     "should", "was", "were", "will", "would",
 ];
 
+/// Verbs of behaving, after which "like" compares instead of liking: "the crew acted like nothing
+/// happened". (Not "looks like" or "feels like": in the human-rated tweets those describe, about
+/// as often as not, something the writer likes.)
+const BEHAVE_VERBS: &[&str] = &[
+    "act", "acted", "acting", "acts", "behave", "behaved", "behaves", "behaving",
+];
+
 /// The eye-roll emoji: praise next to it is sarcasm.
 pub const EYE_ROLL: char = '🙄';
 
@@ -207,6 +214,17 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(&["nobody", "noone"], role::NOBODY))
         .chain(tag(&["one"], role::ONE))
         .chain(tag(QUESTION_OPENERS, role::ASK))
+        .chain(tag(&["like"], role::LIKE))
+        .chain(tag(BEHAVE_VERBS, role::BEHAVE))
+}
+
+/// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads
+/// every "like" as liking.
+pub fn compares(items: &[Item<'_>], i: usize) -> bool {
+    items[i].care_roles & role::LIKE != 0
+        && i > 0
+        && items[i - 1].care_roles & role::BEHAVE != 0
+        && !items[i - 1].ending.ends_clause()
 }
 
 /// A positive word in a yes/no question asks about a thing and praises nothing: "Is the wifi

@@ -65,6 +65,10 @@ pub mod role {
     pub const ONE: u32 = 1 << 16;
     /// An auxiliary verb that opens a yes/no question ("is", "can", "does").
     pub const ASK: u32 = 1 << 17;
+    /// "like".
+    pub const LIKE: u32 = 1 << 18;
+    /// A verb of behaving, after which "like" compares ("acted", "behaves").
+    pub const BEHAVE: u32 = 1 << 19;
 }
 
 struct Tables {

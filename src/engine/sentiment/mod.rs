@@ -168,6 +168,8 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
             items[i].sarcastic = true;
         } else if *v > 0.0 && care::denied_service(&items, i) {
             *v *= vader::N_SCALAR;
+        } else if *v > 0.0 && care::compares(&items, i) {
+            *v = 0.0;
         }
     }
     if text.as_bytes().contains(&b'?') {

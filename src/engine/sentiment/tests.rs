@@ -109,6 +109,13 @@ fn care_layer() {
         ("Is this safe?? 😀", Positive, "😀"),
         ("Acme is great, will you fly them again?", Positive, "great"),
         ("Is my refund ever coming? Awful service", Negative, "awful"),
+        // "Acted like" compares; it likes nothing.
+        (
+            "Smoke in the cabin and the crew acted like nothing happened",
+            Negative,
+            "smoke",
+        ),
+        ("I like the new Acme lounge", Positive, "like"),
         // Sarcasm needs the bad event in the praise's own clause.
         (
             "Great, losing my luggage again",
