@@ -1,8 +1,10 @@
-//! Matching and analysing any text never panics; spans stay inside the text, in order.
+//! Matching and analysing any text never panics; spans stay inside the text, in order. Read as
+//! a site's relative age, any text is no age or a non-negative one.
 #![no_main]
 use std::sync::OnceLock;
 
 use earshot::engine::settings::parse_settings;
+use earshot::engine::text::time::parse_age;
 use earshot::engine::{Engine, Post};
 use libfuzzer_sys::fuzz_target;
 
@@ -24,4 +26,5 @@ fuzz_target!(|text: &str| {
     }
     assert!((-1.0..=1.0).contains(&a.sentiment.score));
     assert!(a.priority.score <= 100);
+    assert!(parse_age(text).is_none_or(|ms| ms >= 0));
 });
