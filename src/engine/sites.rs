@@ -156,7 +156,8 @@ const FB_COMMENT: PostKind = PostKind {
     time: "",
     age: "li a[href*=\"comment_id=\"]",
     permalink: &["li a[href*=\"comment_id=\"]", "a[href*=\"comment_id=\"]"],
-    engagement: "",
+    // "3 reactions; see who reacted to this" (English, like the age).
+    engagement: "[aria-label*=\"reacted to this\"]",
     reply: "",
 };
 

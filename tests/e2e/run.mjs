@@ -368,8 +368,10 @@ test('real markup: the site tables find posts and comments in the captured X and
       const { tabs } = await chrome.storage.session.get('tabs');
       const posts = Object.values(tabs || {}).flatMap((t) => Object.values(t.mentions || {}));
       const aged = posts.filter((p) => p.kind === 'comment' && p.age === '1w' && Math.abs(Date.now() - Date.parse(p.createdAt) - w) < 600_000);
-      return aged.length >= 5;
-    }, week), 'real Facebook comment ages read');
+      // … and their reactions ("3 reactions; see who reacted to this") their engagement.
+      const liked = posts.filter((p) => p.kind === 'comment' && p.engagement >= 1);
+      return aged.length >= 5 && liked.length >= 5;
+    }, week), 'real Facebook comment ages and reactions read');
     await pf.close();
     const mobile = path.join(realFixtures, 'facebook-mobile/TestGetPosts.test_get_posts__photo_02.html');
     if (fs.existsSync(mobile)) {
