@@ -13,8 +13,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::automaton::StateID;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, Anchored, MatchKind};
 
 use super::classify;

@@ -231,7 +231,8 @@ pub fn compares(items: &[Item<'_>], i: usize) -> bool {
 /// free?", "Can someone help me?", "Is this safe??" are neutral questions (or worries), where
 /// VADER reads "free", "help" and "safe" as praise. Zeroes the positive valences of every
 /// clause that opens with an auxiliary verb and ends with a question mark; a clause ends at
-/// `,` `.` `!` `?` `;` or the end of the post, so "Acme is great, will you fly them again?"
+/// `,` `.` `!` `?` `;` `:` (see [`Ending`]) or the end of the post, so "Acme is great, will you
+/// fly them again?"
 /// keeps its "great". Negative words stay: "Is my refund ever coming?" is still a complaint.
 pub fn asked_not_praised(items: &[Item<'_>], valences: &mut [f32]) {
     let mut start = 0;

@@ -89,7 +89,7 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     for run in text.split_whitespace() {
         let token = vader_strip(run);
         if token.is_ascii() {
-            push_word(&mut out, token, Ending::of(run.as_bytes()));
+            push_word(&mut out, run, Ending::of(run.as_bytes()));
             continue;
         }
         let mut rest = token;
