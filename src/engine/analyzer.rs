@@ -4,7 +4,7 @@ use super::analysis::{Analysis, Post, Waiting};
 use super::classify::{classify_listened, Classification};
 use super::department::route;
 use super::mention::{Heard, Matcher, MentionKind};
-use super::phrases::{Hit, Listened};
+use super::phrases::Listened;
 use super::priority::{self, PriorityInput};
 use super::sentiment::{self, Label, Sentiment};
 use super::settings::Settings;
@@ -31,12 +31,6 @@ pub struct Glance {
     pub heard: Vec<Heard>,
     /// Priority (0–100) and tone, when the brand itself is heard.
     pub verdict: Option<(u8, Label)>,
-}
-
-/// A post's folded text and what the matcher's book heard in it, kept for judging.
-struct Listening {
-    folded: Folded,
-    hits: Vec<Hit>,
 }
 
 /// Is the brand itself among the terms heard (not only a competitor)?
@@ -104,10 +98,9 @@ impl Engine {
     /// [`analyze`](Self::analyze) for a text and the facts about its post, without building a
     /// [`Post`]; the analysis's `id` is empty. Never panics.
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
-        let (heard, listening) = self.hear(text);
+        let (heard, listened) = self.hear(text);
         let mentioned = mentions_brand(&heard);
         let mentions = self.matcher.name(heard);
-        let listened = Listened::heard_in(text, listening.folded, listening.hits);
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
         let department = route(&classification, &self.settings.brand.departments);
@@ -136,14 +129,13 @@ impl Engine {
     /// without building any words (no term names, sentiment terms, reasons or department).
     /// A post that does not mention the brand is heard but not judged. Never panics.
     pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
-        let (heard, listening) = self.hear(text);
+        let (heard, listened) = self.hear(text);
         if !mentions_brand(&heard) {
             return Glance {
                 heard,
                 verdict: None,
             };
         }
-        let listened = Listened::heard_in(text, listening.folded, listening.hits);
         let tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
         let waiting = self.waiting(facts, now_ms);
@@ -155,13 +147,13 @@ impl Engine {
         }
     }
 
-    /// Hears the brand in `text` with one search of the matcher's book, and keeps what that
-    /// search found for judging.
-    fn hear(&self, text: &str) -> (Vec<Heard>, Listening) {
+    /// Hears the brand in `text` with one search of the matcher's book, and keeps the folded
+    /// text and what that search found, ready for judging.
+    fn hear<'a>(&self, text: &'a str) -> (Vec<Heard>, Listened<'a>) {
         let folded = Folded::new(text);
         let hits = self.matcher.book().hear(&folded.text);
         let heard = self.matcher.hear_hits(text, &folded, &hits);
-        (heard, Listening { folded, hits })
+        (heard, Listened::heard_in(text, folded, hits))
     }
 
     /// Minutes waited at `now_ms` against the response target, when both times are known.
