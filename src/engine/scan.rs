@@ -119,13 +119,25 @@ fn whole(x: f64) -> Option<f64> {
     (x.is_finite() && x >= 0.0).then(|| x.trunc().min(9.0e15))
 }
 
-/// Byte offsets where each piece (a post's text or time) ends, from UTF-16 lengths. Walks the bytes: a
-/// character's lead byte gives its length, and only four-byte characters take two UTF-16 units.
+/// Byte offsets where each piece (a post's text or time) ends, from UTF-16 lengths. An ASCII
+/// piece is one byte per unit; any other is walked: a character's lead byte gives its length, and
+/// only four-byte characters take two UTF-16 units.
 fn split(texts: &str, utf16_lens: &[u32]) -> Result<Vec<usize>, ScanError> {
     let bytes = texts.as_bytes();
     let mut ends = Vec::with_capacity(utf16_lens.len());
     let mut at = 0usize;
     for (i, &len) in utf16_lens.iter().enumerate() {
+        // Most pieces are ASCII, one byte per unit: checked a word at a time, no walk.
+        let whole = at
+            .checked_add(len as usize)
+            .and_then(|end| bytes.get(at..end));
+        if let Some(piece) = whole {
+            if piece.is_ascii() {
+                at += piece.len();
+                ends.push(at);
+                continue;
+            }
+        }
         let (mut units, len) = (0u64, u64::from(len));
         while units < len {
             // `texts` is UTF-8, so `at` is always at a character's lead byte.

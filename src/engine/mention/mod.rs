@@ -25,7 +25,7 @@ use serde::Serialize;
 use super::phrases::{leftmost_longest, Hit, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
-use super::text::tokens::word_spans;
+use super::text::tokens::{word_spans, words};
 
 /// What kind of profile term a mention matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -303,8 +303,7 @@ impl Matcher {
                 });
             }
         }
-        let tokens = word_spans(f);
-        self.token_matches(f, &tokens, &mut found);
+        self.token_matches(f, &mut found);
         // Exclusions only silence candidates.
         if !found.is_empty() && !excluded.is_empty() {
             let excluded = leftmost_longest(excluded);
@@ -314,8 +313,10 @@ impl Matcher {
         let supported = found
             .iter()
             .any(|c| !c.needs_context && self.terms[c.term].kind != MentionKind::Competitor);
-        // Only a candidate that needs context asks whether the post shouts (computed once).
+        // Only a candidate that needs context asks whether the post shouts, or for the words
+        // around it (each computed once).
         let all_caps = std::cell::OnceCell::new();
+        let tokens = std::cell::OnceCell::new();
         let mut out: Vec<Heard> = Vec::with_capacity(found.len());
         let mut last_end = 0usize;
         for c in found {
@@ -324,9 +325,14 @@ impl Matcher {
             }
             if c.needs_context
                 && !supported
-                && !self.has_context(f, text, folded, &tokens, c, || {
-                    *all_caps.get_or_init(|| is_all_caps(text))
-                })
+                && !self.has_context(
+                    f,
+                    text,
+                    folded,
+                    tokens.get_or_init(|| word_spans(f)),
+                    c,
+                    || *all_caps.get_or_init(|| is_all_caps(text)),
+                )
             {
                 continue;
             }
@@ -377,12 +383,13 @@ impl Matcher {
         f[..run_start].ends_with('#') || f[at..].starts_with('#')
     }
 
-    /// Elongated ("Acmeee") and misspelt ("Southwst") terms, compared token by token.
-    fn token_matches(&self, f: &str, tokens: &[(usize, usize)], found: &mut Vec<Candidate>) {
-        for (i, &(ts, te)) in tokens.iter().enumerate() {
-            let Some(&lead) = f.as_bytes().get(ts) else {
-                continue;
-            };
+    /// Elongated ("Acmeee") and misspelt ("Southwst") terms, compared token by token. The words
+    /// are walked lazily: most are ruled out by their first letter, and only a term's first word
+    /// that passes looks at the words after it.
+    fn token_matches(&self, f: &str, found: &mut Vec<Candidate>) {
+        let mut rest = words(f);
+        while let Some((ts, te)) = rest.next() {
+            let lead = f.as_bytes()[ts];
             if lead.is_ascii() && self.ascii_initials & 1 << lead == 0 {
                 continue;
             }
@@ -397,49 +404,56 @@ impl Matcher {
             };
             for &t in candidates {
                 let term = &self.terms[t];
-                let Some(span) = tokens.get(i..i + term.words.len()) else {
-                    continue;
-                };
-                let mut edits = 0;
-                let mut exact = true;
-                let ok = span.iter().zip(&term.words).all(|(&(s, e), word)| {
-                    let (tok, w) = (&f[s..e], word.text.as_str());
-                    if tok.len() < word.min_token_len {
-                        false
-                    } else if tok == w {
-                        true
-                    } else if fuzzy::same_when_squeezed(tok, w) {
-                        exact = false;
-                        true
-                    } else if edits == 0
-                        && w.chars().count() >= 5
-                        && fuzzy::one_edit_apart(tok, w)
-                        && !is_known_word(tok)
-                    {
-                        edits += 1;
-                        exact = false;
-                        true
-                    } else {
-                        false
-                    }
-                });
-                // Separated only by spaces, so "Acme, Air" is not "Acme Air".
-                let contiguous = || {
-                    span.windows(2)
-                        .all(|p| f[p[0].1..p[1].0].chars().all(char::is_whitespace))
-                };
-                if ok && !exact && contiguous() {
-                    let (start, end) = (span[0].0, span[span.len() - 1].1);
+                if let Some((end, typo)) = self.compare(f, (ts, te), rest.clone(), term) {
                     found.push(Candidate {
-                        start,
+                        start: ts,
                         end,
                         term: t,
-                        needs_context: edits > 0 || term.ambiguous,
+                        needs_context: typo || term.ambiguous,
                     });
                     break;
                 }
             }
         }
+    }
+
+    /// Compares `term`'s words with the tokens from `first` on (`after` yields the ones after
+    /// it). When they are the term stretched or with one typo — not written exactly, and
+    /// separated only by spaces, so "Acme, Air" is not "Acme Air" — returns where the match ends
+    /// and whether it took a typo.
+    fn compare(
+        &self,
+        f: &str,
+        first: (usize, usize),
+        after: super::text::tokens::Words<'_>,
+        term: &Term,
+    ) -> Option<(usize, bool)> {
+        let mut tokens = std::iter::once(first).chain(after);
+        let (mut edits, mut exact, mut end) = (0, true, first.0);
+        for word in &term.words {
+            let (s, e) = tokens.next()?;
+            if !f[end..s].chars().all(char::is_whitespace) {
+                return None;
+            }
+            let (tok, w) = (&f[s..e], word.text.as_str());
+            if tok.len() < word.min_token_len {
+                return None;
+            } else if tok == w {
+            } else if fuzzy::same_when_squeezed(tok, w) {
+                exact = false;
+            } else if edits == 0
+                && w.chars().count() >= 5
+                && fuzzy::one_edit_apart(tok, w)
+                && !is_known_word(tok)
+            {
+                edits += 1;
+                exact = false;
+            } else {
+                return None;
+            }
+            end = e;
+        }
+        (!exact).then_some((end, edits > 0))
     }
 
     /// The context rule for ambiguous terms and typos (see [`context`]).

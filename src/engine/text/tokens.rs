@@ -1,7 +1,7 @@
 //! Splitting text into words, shared by hearing, judging and classification.
 
 /// Byte ranges of the runs of alphanumeric characters in `text` (its words, without
-/// punctuation). Allocates one vector.
+/// punctuation), collected with one allocation. [`words`] yields the same ranges lazily.
 ///
 /// # Example
 /// ```
@@ -11,31 +11,76 @@
 /// assert_eq!(words, ["Acme", "s", "app", "down"]);
 /// ```
 pub fn word_spans(text: &str) -> Vec<(usize, usize)> {
-    if text.is_ascii() {
-        word_spans_ascii(text.as_bytes())
-    } else {
-        word_spans_by_char(text)
+    // Words are separated, so there are at most half as many as bytes.
+    let mut out = Vec::with_capacity(text.len().div_ceil(2));
+    out.extend(words(text));
+    out
+}
+
+/// The words of `text` as [`word_spans`] finds them, one at a time, without allocating: a caller
+/// that looks at few words (the matcher's token comparison) stops early or skips most cheaply.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// The iterator of [`words`]: (start, end) byte ranges, in text order.
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Words<'_> {
+    /// Whether the character beyond ASCII at byte `i` (a character boundary) is alphanumeric,
+    /// and its length in bytes.
+    fn wide_char_at(&self, i: usize) -> (bool, usize) {
+        let c = self.text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
     }
 }
 
-/// [`word_spans`] for ASCII text (most posts): bytes are characters, so one tight loop over
-/// the bytes, no decoding.
-fn word_spans_ascii(b: &[u8]) -> Vec<(usize, usize)> {
-    // Words are separated, so there are at most half as many as bytes: one allocation.
-    let mut out = Vec::with_capacity(b.len().div_ceil(2));
-    let mut i = 0;
-    while i < b.len() {
-        if !is(b[i], ALNUM) {
-            i += 1;
-            continue;
+impl Iterator for Words<'_> {
+    type Item = (usize, usize);
+
+    #[inline]
+    fn next(&mut self) -> Option<(usize, usize)> {
+        // ASCII bytes are settled by their class in tight loops; only a byte of a wider
+        // character stops them to decode it.
+        let b = self.text.as_bytes();
+        let mut i = self.at;
+        let start = loop {
+            while i < b.len() && !is(b[i], ALNUM | HIGH) {
+                i += 1;
+            }
+            if i == b.len() {
+                self.at = i;
+                return None;
+            }
+            if is(b[i], ALNUM) {
+                break i;
+            }
+            let (word, size) = self.wide_char_at(i);
+            if word {
+                break i;
+            }
+            i += size;
+        };
+        loop {
+            while i < b.len() && is(b[i], ALNUM) {
+                i += 1;
+            }
+            if i == b.len() || !is(b[i], HIGH) {
+                break;
+            }
+            let (word, size) = self.wide_char_at(i);
+            if !word {
+                break;
+            }
+            i += size;
         }
-        let start = i;
-        while i < b.len() && is(b[i], ALNUM) {
-            i += 1;
-        }
-        out.push((start, i));
+        self.at = i;
+        Some((start, i))
     }
-    out
 }
 
 /// ASCII capital letters, in [`CLASS`].
@@ -51,11 +96,12 @@ const PUNCT: u8 = 8;
 const SPACE: u8 = 16;
 /// The apostrophe (also [`PUNCT`]), in [`CLASS`].
 const APOSTROPHE: u8 = 32;
+/// A byte of a character beyond ASCII (0x80 and up), in [`CLASS`].
+const HIGH: u8 = 64;
 
-/// The class bits of every byte value (none for bytes of 0x80 and up): the byte loops test a
-/// bit instead of comparing ranges.
+/// The class bits of every byte value: the byte loops test a bit instead of comparing ranges.
 static CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
+    let mut t = [HIGH; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
@@ -83,36 +129,6 @@ static CLASS: [u8; 256] = {
 #[inline]
 fn is(b: u8, class: u8) -> bool {
     CLASS[usize::from(b)] & class != 0
-}
-
-/// [`word_spans`] for any text: ASCII bytes by their [`CLASS`], other characters decoded.
-fn word_spans_by_char(text: &str) -> Vec<(usize, usize)> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len().div_ceil(2));
-    let mut start = None;
-    let mut i = 0;
-    while i < b.len() {
-        let (word, size) = if b[i] < 0x80 {
-            (is(b[i], ALNUM), 1)
-        } else {
-            // `i` is at a character's lead byte: every step moves by whole characters.
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8())
-        };
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((s, i));
-                start = None;
-            }
-            _ => {}
-        }
-        i += size;
-    }
-    if let Some(s) = start {
-        out.push((s, b.len()));
-    }
-    out
 }
 
 /// VADER's tokens of an ASCII text — the text split on white space, each run stripped by
@@ -366,12 +382,27 @@ mod tests {
                 assert!(shape.apostrophe || !token.contains('\''), "{token:?}");
                 assert_eq!(shape.ending, Ending::of(run.as_bytes()), "{run:?}");
             }
-            assert_eq!(word_spans(text), word_spans_by_char(text), "{text:?}");
         }
     }
 
+    /// Words are the runs of `char::is_alphanumeric` characters, ASCII or not.
     #[test]
-    fn word_spans_handle_unicode_and_edges() {
+    fn words_are_alphanumeric_runs() {
+        let reference = |text: &str| {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        out.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            out
+        };
         for (text, n) in [
             ("", 0),
             ("   ", 0),
@@ -379,8 +410,17 @@ mod tests {
             ("a-b", 2),
             ("😀x😀", 1),
             ("ab", 1),
+            ("Acme's app, #down! @AcmeAir_2 ok...", 7),
+            ("caf\u{e9} na\u{ef}ve\u{301} ß日本 x\u{200B}y", 5),
+            (
+                "every byte: \x01\x7F ~`{|}^[\\]@?>=<;:/.-,+*)('&%$#\"! 0aZ9_",
+                3,
+            ),
         ] {
-            assert_eq!(word_spans(text).len(), n, "{text:?}");
+            let got = word_spans(text);
+            assert_eq!(got, reference(text), "{text:?}");
+            assert_eq!(got.len(), n, "{text:?}");
+            assert_eq!(words(text).collect::<Vec<_>>(), got, "{text:?}");
         }
     }
 }
