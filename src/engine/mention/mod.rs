@@ -82,12 +82,30 @@ struct Term {
     ambiguous: bool,
 }
 
-/// A folded word of a term, with the shortest token that could be it.
+/// A folded word of a term, with what rules tokens out before comparing them.
 #[derive(Debug, Clone)]
 struct Word {
     text: String,
     /// [`fuzzy::min_token_len`] of `text`: shorter tokens are not compared at all.
     min_token_len: usize,
+    /// Long enough (five characters) for a typo of it to count.
+    typo_ok: bool,
+}
+
+impl Word {
+    /// Could `token` (which starts with the same character) be this word exactly, stretched or —
+    /// when `typo` is allowed — one edit away? A necessary test on a few bytes, so that most
+    /// tokens are never compared: a stretched word keeps its last character; a typo changes the
+    /// length by at most one character (four bytes) and, in a word of five characters or more,
+    /// leaves either the second or the last character in place.
+    fn could_be(&self, token: &str, typo: bool) -> bool {
+        let (t, w) = (token.as_bytes(), self.text.as_bytes());
+        if t.len() < self.min_token_len {
+            return false;
+        }
+        t.last() == w.last()
+            || (typo && self.typo_ok && t.len().abs_diff(w.len()) <= 4 && t.get(1) == w.get(1))
+    }
 }
 
 /// A match before the context rule is applied: folded byte range and term.
@@ -173,6 +191,7 @@ impl Matcher {
                         .into_iter()
                         .map(|text| Word {
                             min_token_len: fuzzy::min_token_len(&text),
+                            typo_ok: text.chars().count() >= 5,
                             text,
                         })
                         .collect()
@@ -404,6 +423,9 @@ impl Matcher {
             };
             for &t in candidates {
                 let term = &self.terms[t];
+                if !term.words[0].could_be(&f[ts..te], true) {
+                    continue;
+                }
                 if let Some((end, typo)) = self.compare(f, (ts, te), rest.clone(), term) {
                     found.push(Candidate {
                         start: ts,
@@ -436,13 +458,13 @@ impl Matcher {
                 return None;
             }
             let (tok, w) = (&f[s..e], word.text.as_str());
-            if tok.len() < word.min_token_len {
+            if !word.could_be(tok, edits == 0) {
                 return None;
             } else if tok == w {
             } else if fuzzy::same_when_squeezed(tok, w) {
                 exact = false;
             } else if edits == 0
-                && w.chars().count() >= 5
+                && word.typo_ok
                 && fuzzy::one_edit_apart(tok, w)
                 && !is_known_word(tok)
             {

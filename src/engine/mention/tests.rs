@@ -287,3 +287,60 @@ fn empty_profile_hears_nothing() {
     let m = Matcher::new(&BrandProfile::default());
     assert!(m.find("Acme Air").is_empty());
 }
+
+/// The byte test that spares most comparisons never rules out a token the comparisons would
+/// accept: every stretching and every single edit (keeping the first character) of words of
+/// several lengths, over an alphabet with a multi-byte letter.
+#[test]
+fn could_be_never_rules_out_a_match() {
+    let alphabet = ['a', 'b', 'é', 'ß'];
+    for text in ["acme", "abcde", "aébéa", "southwest", "éaaab"] {
+        let word = Word {
+            text: text.to_string(),
+            min_token_len: fuzzy::min_token_len(text),
+            typo_ok: text.chars().count() >= 5,
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let mut tokens: Vec<String> = Vec::new();
+        for i in 0..=chars.len() {
+            let mut with = |f: &dyn Fn(&mut Vec<char>)| {
+                let mut t = chars.clone();
+                f(&mut t);
+                tokens.push(t.into_iter().collect());
+            };
+            if i < chars.len() {
+                with(&|t| {
+                    t.remove(i);
+                });
+                with(&|t| t.insert(i, t[i]));
+                with(&|t| {
+                    let c = t[i];
+                    t.splice(i..i, [c, c, c]);
+                });
+            }
+            if i + 1 < chars.len() {
+                with(&|t| t.swap(i, i + 1));
+            }
+            for c in alphabet {
+                with(&|t| t.insert(i, c));
+                if i < chars.len() {
+                    with(&|t| t[i] = c);
+                }
+            }
+        }
+        for token in tokens
+            .iter()
+            .filter(|t| t.chars().next() == chars.first().copied())
+        {
+            let accepted = token == text
+                || fuzzy::same_when_squeezed(token, text)
+                || (word.typo_ok && fuzzy::one_edit_apart(token, text));
+            if accepted {
+                assert!(word.could_be(token, true), "{token:?} for {text:?}");
+            }
+            if token == text || fuzzy::same_when_squeezed(token, text) {
+                assert!(word.could_be(token, false), "{token:?} for {text:?}");
+            }
+        }
+    }
+}
