@@ -169,6 +169,8 @@ pub struct Classification {
 enum Cue {
     Topic(Topic, u8),
     Flag(Flag),
+    /// A time window: urgent unless the post is positive.
+    Soon,
     Suggestion,
 }
 
@@ -235,6 +237,15 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "where is my luggage",
             "where is my suitcase",
             "left behind",
+            "without my bag*",
+            "without my luggage",
+            "without my suitcase",
+            "left on the plane",
+            "left it on the plane",
+            "left on board",
+            "left onboard",
+            "finding my",
+            "found my",
         ],
     ),
     (
@@ -498,6 +509,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "gdpr",
             "leaked",
             "spam",
+            "sold my",
+            "shared my number",
+            "shared my data",
+            "shared my details",
         ],
     ),
 ];
@@ -520,6 +535,15 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "never fly with",
             "never again",
             "done with you",
+            "i'm done with",
+            "im done with",
+            "i am done with",
+            "cancelled my account",
+            "canceled my account",
+            "cancelled my membership",
+            "canceled my membership",
+            "cancelled my subscription",
+            "canceled my subscription",
             "last time i",
             "take my business",
             "moving to",
@@ -588,13 +612,14 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "leaves in",
             "departs in",
             "boarding in",
-            "in an hour",
-            "in 1 hour",
-            "in 30 min*",
-            "in 20 min*",
-            "tonight",
             "stranded",
             "stuck at",
+            "stuck in",
+            "going to miss",
+            "gonna miss",
+            "about to miss",
+            "miss my flight",
+            "miss my connection",
             "please help",
             "help!",
             "need help now",
@@ -603,6 +628,17 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "wheelchair",
         ],
     ),
+];
+
+/// Time windows ("in an hour", "tonight") that make a post urgent unless it is praise: "my
+/// flight is in an hour and the desk is closed" needs a person now; "rebooked us in 20 min,
+/// thank you" does not.
+const SOON_CUES: &[&str] = &[
+    "in an hour",
+    "in 1 hour",
+    "in 30 min*",
+    "in 20 min*",
+    "tonight",
 ];
 
 const SUGGESTION_CUES: &[&str] = &[
@@ -650,6 +686,9 @@ fn cues() -> &'static [(Cue, bool, &'static str)] {
                 add(p, Cue::Flag(*flag));
             }
         }
+        for p in SOON_CUES {
+            add(p, Cue::Soon);
+        }
         for p in SUGGESTION_CUES {
             add(p, Cue::Suggestion);
         }
@@ -684,7 +723,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     let cues = cues();
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
-    let mut suggestion = false;
+    let (mut suggestion, mut soon) = (false, false);
     for hit in &post.hits {
         let Phrase::Cue(i) = hit.phrase else {
             continue;
@@ -704,8 +743,12 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             },
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
+            Cue::Soon => soon = true,
             Cue::Suggestion => suggestion = true,
         }
+    }
+    if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
+        flags.push(Flag::Urgent);
     }
     let (text, lower) = (post.text, post.heard());
     topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));

@@ -57,6 +57,15 @@ fn flags() {
         ("stranded in Denver", &[Flag::Urgent]),
         ("lovely flight, thanks", &[]),
         ("sue is our best flight attendant", &[]),
+        // A time window is urgent unless the post is praise.
+        (
+            "my flight is in an hour and the desk is closed",
+            &[Flag::Urgent],
+        ),
+        ("they rebooked all of us in 20 min, amazing staff", &[]),
+        ("flying tonight, so excited!", &[]),
+        ("going to miss my connection in Frankfurt", &[Flag::Urgent]),
+        ("I'm done with Acme, booking elsewhere", &[Flag::ChurnRisk]),
     ];
     for (text, want) in cases {
         let c = run(text);

@@ -21,6 +21,9 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("breached", -2.0),
     ("canceled", -1.8),
     ("cracked", -1.5),
+    ("crashed", -1.6),
+    ("crashes", -1.4),
+    ("crashing", -1.6),
     ("declined", -1.0),
     ("delays", -1.4),
     ("expensive", -1.0),
@@ -52,12 +55,39 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("does not work", -1.6),
     ("double charged", -2.0),
     ("charged twice", -2.0),
+    ("charged me twice", -2.0),
+    ("charged my card twice", -2.0),
+    ("billed twice", -2.0),
+    ("billed me twice", -2.0),
+    ("fix this", -1.0),
     ("can't check in", -1.5),
     ("cant check in", -1.5),
     ("cannot check in", -1.5),
     ("down again", -1.4),
     ("keeps crashing", -1.6),
     ("keeps logging me out", -1.6),
+    ("keeps freezing", -1.6),
+    ("keeps failing", -1.6),
+    ("too late", -1.2),
+    ("miss my flight", -2.0),
+    ("miss my connection", -2.0),
+    ("without my bag", -1.8),
+    ("without my bags", -1.8),
+    ("without my luggage", -1.8),
+    ("without my suitcase", -1.8),
+    ("i'm done with", -2.0),
+    ("im done with", -2.0),
+    ("i am done with", -2.0),
+    ("sold my data", -2.2),
+    ("sold my personal", -2.2),
+    ("spam calls", -1.6),
+    ("shared my number", -1.8),
+    ("shared my data", -1.8),
+    ("shared my details", -1.8),
+    ("no reply", -1.6),
+    ("never replied", -1.8),
+    ("never heard back", -1.8),
+    ("haven't heard back", -1.6),
     ("for hours", -1.2),
     ("hung up on me", -2.2),
     ("lost my bag", -2.2),
@@ -92,6 +122,8 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("legal action", -1.8),
     ("my lawyer", -1.0),
     ("above and beyond", 2.6),
+    ("shoutout to", 2.0),
+    ("shout out to", 2.0),
     ("a raise", 1.6),
     ("on time", 1.2),
     ("losing my", -1.8),
@@ -165,16 +197,36 @@ const SERVICE_WORDS: &[&str] = &[
     "helped",
     "helping",
     "helps",
+    "replied",
+    "replies",
+    "reply",
     "respond",
     "responded",
     "responds",
 ];
 
-/// Auxiliary verbs that open a yes/no question ("is the wifi free?", "can someone help?").
-/// Negated ones ("isn't it great?") are not here: those questions are rhetorical.
+/// Valence of a service word that "nobody" denies when the word itself carries none ("nobody
+/// has replied"): a care team reads the silence as a complaint.
+pub const DENIED_SERVICE: f32 = -1.5;
+
+/// Service disruptions (see [`role::DISRUPTION`]).
+const DISRUPTIONS: &[&str] = &[
+    "cancellation",
+    "canceled",
+    "cancelled",
+    "delay",
+    "delayed",
+    "delays",
+    "outage",
+];
+
+/// Words that open a question asking for information: auxiliary verbs of yes/no questions ("is
+/// the wifi free?", "can someone help?") and question words ("how long does a refund to the
+/// original card take?"). Negated auxiliaries ("isn't it great?") and "why" ("why is the crew so
+/// good?") are not here: those questions are rhetorical.
 const QUESTION_OPENERS: &[&str] = &[
-    "am", "are", "can", "could", "did", "do", "does", "has", "have", "is", "may", "might",
-    "should", "was", "were", "will", "would",
+    "am", "are", "can", "could", "did", "do", "does", "has", "have", "how", "is", "may", "might",
+    "should", "was", "were", "what", "when", "where", "which", "who", "will", "would",
 ];
 
 /// Verbs of behaving, after which "like" compares instead of liking: "the crew acted like nothing
@@ -195,13 +247,14 @@ pub fn emoji(c: char) -> Option<f32> {
     CARE_EMOJI.iter().find(|(e, _)| *e == c).map(|(_, v)| *v)
 }
 
-/// Is the service word at `i` denied by a "nobody" / "no one" up to five words before it?
+/// Is the service word at `i` denied by a "nobody" / "no one" up to six words before it
+/// ("nobody at acme customer service has replied")?
 pub fn denied_service(items: &[Item<'_>], i: usize) -> bool {
     let is = |k: usize, role: u32| items[k].care_roles & role != 0;
     if !is(i, role::SERVICE) {
         return false;
     }
-    (i.saturating_sub(5)..i)
+    (i.saturating_sub(6)..i)
         .any(|k| is(k, role::NOBODY) || (is(k, role::NO) && k + 1 < i && is(k + 1, role::ONE)))
 }
 
@@ -216,6 +269,8 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(QUESTION_OPENERS, role::ASK))
         .chain(tag(&["like"], role::LIKE))
         .chain(tag(BEHAVE_VERBS, role::BEHAVE))
+        .chain(tag(DISRUPTIONS, role::DISRUPTION))
+        .chain(tag(&["another"], role::ANOTHER))
 }
 
 /// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads
@@ -282,7 +337,8 @@ pub(super) fn bare(w: &str) -> &str {
 }
 
 /// Is the word at `i` praise used sarcastically: followed within five words, in the same
-/// clause, by a bad service event, or in a post with an eye-roll?
+/// clause, by a bad service event — a gerund ("great job losing") or a disruption after
+/// "another" ("wonderful, another delay") — or in a post with an eye-roll?
 pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool) -> bool {
     if items[i].care_roles & role::PRAISE == 0 {
         return false;
@@ -290,10 +346,18 @@ pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool) -> bool {
     if eye_roll {
         return true;
     }
+    let another = |j: usize| {
+        (i + 1..j)
+            .rev()
+            .take(2)
+            .any(|k| items[k].care_roles & role::ANOTHER != 0)
+    };
     // The event must follow in the same clause: stop where one ends, or at "but". The praise
     // may stand alone before it ("Great, losing my bag again").
     for (k, item) in items[i..].iter().take(6).enumerate() {
-        if item.care_roles & role::BAD_EVENT != 0 {
+        if item.care_roles & role::BAD_EVENT != 0
+            || (item.care_roles & role::DISRUPTION != 0 && another(i + k))
+        {
             return true;
         }
         if (k > 0 && item.ending.ends_clause()) || item.is(role::BUT) {
@@ -346,6 +410,8 @@ mod tests {
                 9,
                 false,
             ),
+            ("nobody at acme customer service has replied", 6, true),
+            ("nobody at the acme help desk today has replied", 8, false),
         ];
         for (text, i, want) in cases {
             let items = super::super::items(text, text);
@@ -370,6 +436,10 @@ mod tests {
             ("awesome that the lost winds games", 0, false, false),
             ("great crew today", 0, true, true),
             ("thanks for the quick help", 0, false, false),
+            ("wonderful, another 'technical delay' today", 0, false, true),
+            ("great, another cancelled flight", 0, false, true),
+            ("thanks for the update on the delay", 0, false, false),
+            ("great crew, another delay though", 0, false, false),
         ];
         for (text, i, eye, want) in cases {
             let items = super::super::items(text, text);

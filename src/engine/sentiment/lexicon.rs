@@ -69,6 +69,11 @@ pub mod role {
     pub const LIKE: u32 = 1 << 18;
     /// A verb of behaving, after which "like" compares ("acted", "behaves").
     pub const BEHAVE: u32 = 1 << 19;
+    /// A service disruption named as a noun or participle ("delay", "cancelled"): after
+    /// "another" it is a bad event for sarcasm ("great, another delay").
+    pub const DISRUPTION: u32 = 1 << 20;
+    /// "another".
+    pub const ANOTHER: u32 = 1 << 21;
 }
 
 struct Tables {

@@ -166,8 +166,12 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll) {
             *v = -v.abs();
             items[i].sarcastic = true;
-        } else if *v > 0.0 && care::denied_service(&items, i) {
-            *v *= vader::N_SCALAR;
+        } else if *v >= 0.0 && care::denied_service(&items, i) {
+            *v = if *v > 0.0 {
+                *v * vader::N_SCALAR
+            } else {
+                care::DENIED_SERVICE
+            };
         } else if *v > 0.0 && care::compares(&items, i) {
             *v = 0.0;
         }
