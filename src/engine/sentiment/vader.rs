@@ -291,7 +291,7 @@ impl<'a> Item<'a> {
     }
 
     /// [`word`](Self::word) for a token whose [`Shape`] the tokenizer already noticed.
-    #[inline]
+    #[inline(always)]
     pub fn shaped(lower: Cow<'a, str>, shape: Shape) -> Item<'a> {
         let w = lower.as_ref();
         let facts = lexicon::facts(w);

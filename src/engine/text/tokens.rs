@@ -205,6 +205,7 @@ pub struct AsciiTokens<'a> {
 impl Iterator for AsciiTokens<'_> {
     type Item = (usize, usize, Shape);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, usize, Shape)> {
         let b = self.bytes;
         let mut i = self.at;
