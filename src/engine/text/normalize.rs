@@ -104,13 +104,27 @@ fn fullwidth_ascii(c: char) -> Option<char> {
 pub struct Folded {
     /// The folded text.
     pub text: String,
-    /// For each byte of `text`: (UTF-16 start, UTF-16 end) of the original character it came
-    /// from. Empty when the original is ASCII, where byte offsets and UTF-16 offsets coincide.
-    map: Vec<(u32, u32)>,
+    /// Where the stretches of `text` came from, in text order: a copied run of ASCII, or the
+    /// folding of one character beyond ASCII. Empty when the original is ASCII, where byte
+    /// offsets and UTF-16 offsets coincide. (One entry a stretch, not one a byte: most of a post
+    /// is ASCII runs, and only a mention's two ends are ever looked up.)
+    pieces: Vec<Piece>,
     /// Length of the original in UTF-16 code units.
     utf16_len: u32,
     /// The original is ASCII (then `text` is its lower case and `map` is empty).
     ascii: bool,
+}
+
+/// A stretch of the folded text from `byte` up to the next piece's, and where it came from.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    /// Its first byte in the folded text.
+    byte: u32,
+    /// UTF-16 offset in the original where it starts.
+    start16: u32,
+    /// UTF-16 offset in the original where it ends, for the folding of one character (all its
+    /// bytes map to that character); `None` for a run of ASCII (one unit a byte).
+    end16: Option<u32>,
 }
 
 /// Characters that are invisible in text and only split or decorate words.
@@ -133,13 +147,13 @@ impl Folded {
         if original.is_ascii() {
             return Folded {
                 text: original.to_ascii_lowercase(),
-                map: Vec::new(),
+                pieces: Vec::new(),
                 utf16_len: original.len() as u32,
                 ascii: true,
             };
         }
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
+        let mut pieces: Vec<Piece> = Vec::new();
         let mut pos = 0u32;
         let mut rest = original;
         while !rest.is_empty() {
@@ -149,8 +163,12 @@ impl Folded {
                 .position(|b| !b.is_ascii())
                 .unwrap_or(rest.len());
             if run > 0 {
+                pieces.push(Piece {
+                    byte: text.len() as u32,
+                    start16: pos,
+                    end16: None,
+                });
                 text.push_str(&rest[..run]);
-                map.extend((pos..pos + run as u32).map(|p| (p, p + 1)));
                 pos += run as u32;
                 rest = &rest[run..];
                 continue;
@@ -160,23 +178,23 @@ impl Folded {
             };
             rest = &rest[c.len_utf8()..];
             let end = pos + c.len_utf16() as u32;
+            let byte = text.len();
             if let Some(plain) = fancy(c) {
-                for l in plain.chars() {
-                    text.push(l.to_ascii_lowercase());
-                    map.push((pos, end));
-                }
+                text.extend(plain.chars().map(|l| l.to_ascii_lowercase()));
             } else if let Some(a) = fullwidth_ascii(c) {
                 text.push(a.to_ascii_lowercase());
-                map.push((pos, end));
             } else if !is_invisible(c) && !is_combining_mark(c) {
                 decompose_canonical(c, |d| {
-                    if is_combining_mark(d) || is_invisible(d) {
-                        return;
+                    if !is_combining_mark(d) && !is_invisible(d) {
+                        text.extend(d.to_lowercase());
                     }
-                    for l in d.to_lowercase() {
-                        text.push(l);
-                        map.extend(std::iter::repeat_n((pos, end), l.len_utf8()));
-                    }
+                });
+            }
+            if text.len() > byte {
+                pieces.push(Piece {
+                    byte: byte as u32,
+                    start16: pos,
+                    end16: Some(end),
                 });
             }
             pos = end;
@@ -185,7 +203,7 @@ impl Folded {
         text.make_ascii_lowercase();
         Folded {
             text,
-            map,
+            pieces,
             utf16_len: pos,
             ascii: false,
         }
@@ -194,22 +212,38 @@ impl Folded {
     /// UTF-16 offset in the original where the folded character at byte `byte` starts
     /// (`byte == text.len()` gives the original's length).
     pub fn start_utf16(&self, byte: usize) -> u32 {
-        if self.map.is_empty() {
+        if self.ascii {
             return (byte as u32).min(self.utf16_len);
         }
-        self.map.get(byte).map_or(self.utf16_len, |m| m.0)
+        self.origin(byte).map_or(self.utf16_len, |(start, _)| start)
     }
 
     /// UTF-16 offset in the original just after the folded character that ends at byte `byte`
     /// (exclusive end of a match). Invisible characters after it are not included.
     pub fn end_utf16(&self, byte: usize) -> u32 {
-        if self.map.is_empty() {
+        if self.ascii {
             return (byte as u32).min(self.utf16_len);
         }
-        match byte.checked_sub(1).and_then(|b| self.map.get(b)) {
-            Some(m) => m.1,
-            None => 0,
+        byte.checked_sub(1)
+            .and_then(|b| self.origin(b))
+            .map_or(0, |(_, end)| end)
+    }
+
+    /// The UTF-16 span of the original character that folded byte `byte` came from; `None`
+    /// past the end of the folded text.
+    fn origin(&self, byte: usize) -> Option<(u32, u32)> {
+        if byte >= self.text.len() {
+            return None;
         }
+        let at = self.pieces.partition_point(|p| p.byte as usize <= byte);
+        let piece = self.pieces.get(at.checked_sub(1)?)?;
+        Some(match piece.end16 {
+            Some(end) => (piece.start16, end),
+            None => {
+                let start = piece.start16 + (byte as u32 - piece.byte);
+                (start, start + 1)
+            }
+        })
     }
 
     /// Length of the original text in UTF-16 code units.
@@ -285,6 +319,39 @@ mod tests {
         let f = Folded::new("é Ac\u{200B}me\u{200B} y");
         let s = f.text.find("acme").unwrap();
         assert_eq!((f.start_utf16(s), f.end_utf16(s + 4)), (2, 7));
+    }
+
+    /// Every folded byte maps to the UTF-16 span of the character it came from: characters
+    /// fold one by one, so the bytes of the folding of `original[..c]` are what precede
+    /// character `c`'s own.
+    #[test]
+    fn every_byte_maps_to_its_character() {
+        for input in [
+            "😀 𝐀𝐜𝐦𝐞 x",
+            "Ｆｌｙ ＡＣＭＥ Air",
+            "ﬁne é\u{301} Ac\u{200B}me ß İstanbul",
+            "\u{200B}\u{200B}x",
+            "Ⓐⓒⓜⓔ 🄰 ℂℯ",
+            "ab😀",
+        ] {
+            let f = Folded::new(input);
+            let mut want: Vec<(u32, u32)> = Vec::new();
+            let mut pos = 0u32;
+            for (i, c) in input.char_indices() {
+                let end = pos + c.len_utf16() as u32;
+                let before = Folded::new(&input[..i]).text.len();
+                let through = Folded::new(&input[..i + c.len_utf8()]).text.len();
+                want.extend(std::iter::repeat_n((pos, end), through - before));
+                pos = end;
+            }
+            assert_eq!(want.len(), f.text.len(), "{input:?}");
+            for (b, &(start, end)) in want.iter().enumerate() {
+                assert_eq!(f.start_utf16(b), start, "{input:?} byte {b}");
+                assert_eq!(f.end_utf16(b + 1), end, "{input:?} byte {b}");
+            }
+            assert_eq!(f.start_utf16(f.text.len()), f.utf16_len(), "{input:?}");
+            assert_eq!(f.end_utf16(0), 0, "{input:?}");
+        }
     }
 
     #[test]
