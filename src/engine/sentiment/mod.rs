@@ -87,11 +87,21 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
     // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
     // how its piece ends: VADER strips the punctuation that says whether a clause ends there.
     for run in text.split_whitespace() {
-        let token = vader_strip(run);
-        if token.is_ascii() {
-            push_word(&mut out, run, Ending::of(run.as_bytes()));
+        if run.is_ascii() {
+            // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
+            // (into a copy) only when they have capitals.
+            out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {
+                let raw = &run[s..e];
+                let lower = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(raw.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(raw)
+                };
+                Item::shaped(lower, shape)
+            }));
             continue;
         }
+        let token = vader_strip(run);
         let mut rest = token;
         while let Some((at, c, v)) = rest.char_indices().find_map(|(i, c)| {
             care::emoji(c)
