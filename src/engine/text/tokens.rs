@@ -205,7 +205,9 @@ pub struct AsciiTokens<'a> {
 impl Iterator for AsciiTokens<'_> {
     type Item = (usize, usize, Shape);
 
-    #[inline]
+    // Always inlined into the item loops: called across a function boundary, each token's
+    // (start, end, shape) goes through the stack and stalls the load that reads it back.
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, usize, Shape)> {
         let b = self.bytes;
         let mut i = self.at;
