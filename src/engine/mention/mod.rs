@@ -25,7 +25,7 @@ use serde::Serialize;
 use super::phrases::{leftmost_longest, Hit, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
-use super::text::tokens::{word_spans, words};
+use super::text::tokens::{word_spans, words, Words};
 
 /// What kind of profile term a mention matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -423,6 +423,8 @@ impl Matcher {
             };
             for &t in candidates {
                 let term = &self.terms[t];
+                // The cheap test first: most tokens end here, before `compare` (which checks
+                // every word, this one again) sets up its walk (~0.6k instructions per post).
                 if !term.words[0].could_be(&f[ts..te], true) {
                     continue;
                 }
@@ -447,7 +449,7 @@ impl Matcher {
         &self,
         f: &str,
         first: (usize, usize),
-        after: super::text::tokens::Words<'_>,
+        after: Words<'_>,
         term: &Term,
     ) -> Option<(usize, bool)> {
         let mut tokens = std::iter::once(first).chain(after);

@@ -115,14 +115,16 @@ impl Compact {
                 }
             }
         }
-        let next = match (
-            wide,
-            rows.iter()
-                .map(|&r| u16::of(r))
-                .collect::<Option<Vec<u16>>>(),
-        ) {
-            (false, Some(narrow)) => Transitions::Narrow(narrow),
-            _ => Transitions::Wide(rows.iter().map(|&r| u32::of(r)).collect::<Option<_>>()?),
+        let narrow = (!wide)
+            .then(|| {
+                rows.iter()
+                    .map(|&r| u16::of(r))
+                    .collect::<Option<Vec<u16>>>()
+            })
+            .flatten();
+        let next = match narrow {
+            Some(narrow) => Transitions::Narrow(narrow),
+            None => Transitions::Wide(rows.iter().map(|&r| u32::of(r)).collect::<Option<_>>()?),
         };
         let matching = states.iter().take_while(|&&s| dfa.is_match(s)).count();
         let mut ends = Vec::with_capacity(matching);
