@@ -66,6 +66,42 @@ pub(super) struct Compact {
     ends: Vec<u32>,
     /// Pattern indices of the match states, in the DFA's own order.
     patterns: Vec<u32>,
+    /// The longest pattern's length in bytes: no state remembers more of the text than that.
+    depth: usize,
+}
+
+/// Matches gathered for one lane of [`Compact::walk`] before they are reported.
+struct Found {
+    pairs: [(usize, usize); 8],
+    n: usize,
+}
+
+impl Found {
+    fn new() -> Found {
+        Found {
+            pairs: [(0, 0); 8],
+            n: 0,
+        }
+    }
+
+    fn is_full(&self) -> bool {
+        self.n == self.pairs.len()
+    }
+
+    /// Adds (end, state), reporting the batch first when it is full.
+    #[inline(always)]
+    fn push(&mut self, end: usize, s: usize, report: &mut impl FnMut(&[(usize, usize)])) {
+        if self.is_full() {
+            self.flush(report);
+        }
+        self.pairs[self.n] = (end, s);
+        self.n += 1;
+    }
+
+    fn flush(&mut self, report: &mut impl FnMut(&[(usize, usize)])) {
+        report(&self.pairs[..self.n]);
+        self.n = 0;
+    }
 }
 
 impl Compact {
@@ -143,6 +179,7 @@ impl Compact {
             matching,
             ends,
             patterns: reported,
+            depth: patterns.iter().map(|p| p.len()).max().unwrap_or(0),
         })
     }
 
@@ -150,6 +187,13 @@ impl Compact {
     /// states it passes, as (byte offset where their patterns end, state) pairs in text order
     /// (see [`matches`](Self::matches)). They are gathered a few at a time so that the loop
     /// makes no call: it then keeps its values in registers.
+    ///
+    /// Each byte's transition waits on the one before (a load from the table), so one walk is
+    /// bound by the load's latency, not by the work. A text long enough is walked as two lanes
+    /// in one loop, whose loads overlap: lane A from the start to `mid`, lane B from `depth`
+    /// bytes before `mid` to the end. A state stands for the longest stretch just read that
+    /// begins some pattern, never longer than `depth`; so once lane B has read `depth` bytes its
+    /// states are those of a single walk, and it reports the matches that end after `mid`.
     #[inline(always)]
     pub(super) fn walk<T: Id>(
         &self,
@@ -157,24 +201,57 @@ impl Compact {
         text: &[u8],
         mut report: impl FnMut(&[(usize, usize)]),
     ) {
-        let (classes, shift, matching) = (&self.classes, self.shift, self.matching);
-        let mut found = [(0, 0); 8];
-        let mut n = 0;
-        let mut s = self.start;
-        for (at, &byte) in text.iter().enumerate() {
+        let (classes, shift, matching, depth) =
+            (&self.classes, self.shift, self.matching, self.depth);
+        // Every row has a cell for every class: the lookup never misses.
+        let step = |s: usize, byte: u8| {
             let c = usize::from(classes[usize::from(byte)]);
-            // Every row has a cell for every class: the lookup never misses.
-            s = next.get(s << shift | c).map_or(s, |n| n.index());
-            if s < matching {
-                if n == found.len() {
-                    report(&found);
-                    n = 0;
+            next.get(s << shift | c).map_or(s, |n| n.index())
+        };
+        let (mut a, mut b) = (Found::new(), Found::new());
+        let (mut sa, mut sb) = (self.start, self.start);
+        // Two lanes only where each is well shorter than the text.
+        let mid = (text.len() + depth) / 2;
+        if text.len() < 2 * depth.max(8) {
+            for (at, &byte) in text.iter().enumerate() {
+                sa = step(sa, byte);
+                if sa < matching {
+                    a.push(at + 1, sa, &mut report);
                 }
-                found[n] = (at + 1, s);
-                n += 1;
+            }
+            a.flush(&mut report);
+            return;
+        }
+        let (lane_a, lane_b) = (&text[..mid], &text[mid - depth..]);
+        let b_end = |i: usize| mid - depth + i + 1;
+        let mut i = 0;
+        // Lane B's matches wait until lane A's are reported; should B gather more than one
+        // batch, lane A finishes alone first.
+        while i < lane_a.len() && !b.is_full() {
+            sa = step(sa, lane_a[i]);
+            sb = step(sb, lane_b[i]);
+            if sa < matching {
+                a.push(i + 1, sa, &mut report);
+            }
+            if sb < matching && i >= depth {
+                b.push(b_end(i), sb, &mut report);
+            }
+            i += 1;
+        }
+        for (at, &byte) in lane_a.iter().enumerate().skip(i) {
+            sa = step(sa, byte);
+            if sa < matching {
+                a.push(at + 1, sa, &mut report);
             }
         }
-        report(&found[..n]);
+        a.flush(&mut report);
+        for (at, &byte) in lane_b.iter().enumerate().skip(i) {
+            sb = step(sb, byte);
+            if sb < matching && at >= depth {
+                b.push(b_end(at), sb, &mut report);
+            }
+        }
+        b.flush(&mut report);
     }
 
     /// The pattern indices match state `s` reports.
@@ -213,7 +290,8 @@ mod tests {
 
     /// Narrow and wide copies report exactly what the crate's overlapping search reports, for
     /// patterns over a few bytes and over more than 64 byte classes (non-Latin scripts), with
-    /// more matches at one place than one batch of reports holds.
+    /// more matches at one place than one batch of reports holds, in texts walked as one lane
+    /// and as two (with more matches after the split than a batch holds, and without).
     #[test]
     fn copies_search_as_the_crate_does() {
         let greek = "αβγδεζηθικλμνξοπρστυφχψω ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ";
@@ -225,6 +303,7 @@ mod tests {
                     "acme air on hold, hold on".into(),
                     String::new(),
                     "zzz".into(),
+                    "acme air on hold, hold on ".repeat(6),
                 ],
             ),
             (
@@ -239,7 +318,7 @@ mod tests {
             ),
             (
                 many.iter().map(String::as_str).collect(),
-                vec!["a".repeat(40), "b aaa b".into()],
+                vec!["a".repeat(40), "b aaa b".into(), "a".repeat(100)],
             ),
         ];
         for (patterns, texts) in &cases {
@@ -260,6 +339,35 @@ mod tests {
                     assert_eq!(heard(&c, patterns, text), want, "{text:?} wide={wide}");
                 }
             }
+        }
+        // Every length from none to well past the two-lane threshold, every split point: texts
+        // drawn from the patterns' own letters, so matches are dense and straddle the split.
+        let patterns = [
+            "acme",
+            "acme air",
+            "me a",
+            "on hold",
+            "hold",
+            "d",
+            "air on hold now",
+        ];
+        let dfa = dfa::Builder::new().build(patterns).unwrap();
+        let c = Compact::new(&dfa, &patterns, false).unwrap();
+        let reference = AhoCorasick::new(patterns).unwrap();
+        let letters = b"acme ironhldw";
+        let mut seed = 7u32;
+        for len in 0..160 {
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    char::from(letters[(seed >> 16) as usize % letters.len()])
+                })
+                .collect();
+            let want: Vec<(usize, usize, usize)> = reference
+                .find_overlapping_iter(text.as_str())
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            assert_eq!(heard(&c, &patterns, &text), want, "{text:?}");
         }
         // Greek, Japanese and the Latin letters need more than 64 classes: rows of 128.
         let wide_alphabet: Vec<&str> = cases[1]
