@@ -344,3 +344,31 @@ fn could_be_never_rules_out_a_match() {
         }
     }
 }
+
+/// A profile at the settings' limits (lists of 500 terms of up to 100 characters) is heard as
+/// a small one is: its terms are searched apart from the judging phrases' DFA, not dropped.
+#[test]
+fn a_profile_at_the_limits_is_heard() {
+    let list = |prefix: &str| {
+        let terms: Vec<String> = (0..499)
+            .map(|i| format!("\"{prefix} {i:03} {}\"", "x".repeat(80)))
+            .collect();
+        terms.join(",")
+    };
+    let profile = format!(
+        r#"{{"name": "Acme Air", "products": [{}, "SkyMiles"], "exclude": [{}]}}"#,
+        list("product"),
+        list("not")
+    );
+    let m = matcher(&profile);
+    let product = format!("product 042 {}", "x".repeat(80));
+    let text = format!("Acme Air lost my bag, and {product} broke");
+    assert_eq!(
+        heard(&m, &text),
+        [
+            ("Acme Air".to_string(), MentionKind::Brand),
+            (product, MentionKind::Product)
+        ]
+    );
+    assert_eq!(texts(&m, "my SkyMiles are gone"), ["SkyMiles"]);
+}

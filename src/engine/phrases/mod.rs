@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 mod compact;
 
-use aho_corasick::{dfa, MatchKind};
+use aho_corasick::{dfa, AhoCorasick, AhoCorasickKind, MatchKind};
 use compact::{Compact, Transitions};
 
 use super::classify;
@@ -101,12 +101,23 @@ impl<'a> Listened<'a> {
     }
 }
 
+/// Extra patterns of more bytes than this, together, are searched apart from the DFA (see
+/// [`PhraseBook::with_extra`]). A DFA has about one state per pattern byte, each a row of 64 or
+/// 128 cells: this many bytes (a thousand terms of twenty letters) keep the book's DFA within a
+/// few megabytes, and its build within a few tens of milliseconds.
+pub const DFA_EXTRA_BYTES: usize = 20_000;
+
 /// An automaton over the care phrases and the classification cues, and over any extra
 /// patterns its owner adds. Build once; hearing is read-only.
 #[derive(Debug, Clone)]
 pub struct PhraseBook {
     /// The patterns' DFA, laid out for the byte loop (see [`compact`]).
     automaton: Option<Compact>,
+    /// The extra patterns, when there are too many bytes of them for the DFA: an NFA, whose
+    /// size grows with the patterns' bytes alone. Its pattern `i` is `owners[first_apart + i]`.
+    apart: Option<AhoCorasick>,
+    /// Index in `owners` of the first pattern searched apart.
+    first_apart: usize,
     /// For each pattern, the list entry it stands for.
     owners: Vec<Phrase>,
     /// For each pattern, its length in bytes.
@@ -135,25 +146,44 @@ impl PhraseBook {
             .filter(|(_, p)| !p.is_empty())
             .map(|(i, p)| (p.as_str(), Phrase::Extra(i)));
         let (patterns, owners): (Vec<&str>, Vec<Phrase>) = care.chain(cues).chain(extra).unzip();
+        let first_extra = owners
+            .iter()
+            .position(|o| matches!(o, Phrase::Extra(_)))
+            .unwrap_or(owners.len());
+        let extra_bytes: usize = patterns[first_extra..].iter().map(|p| p.len()).sum();
+        // A profile of thousands of long terms would make a DFA of hundreds of megabytes (and a
+        // build of seconds): its terms are searched apart, by an NFA. Hits are the same.
+        let (in_dfa, apart) = if extra_bytes > DFA_EXTRA_BYTES {
+            let nfa = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .match_kind(MatchKind::Standard)
+                .build(&patterns[first_extra..])
+                .ok();
+            (&patterns[..first_extra], nfa)
+        } else {
+            (&patterns[..], None)
+        };
         // A DFA: an overlapping search through the default (NFA) automaton cost ~1.6k more
         // instructions per post (callgrind). No prefilter: with hundreds of phrases nearly every
         // byte can start one, and [`hear`](Self::hear) walks the DFA itself.
         let automaton = dfa::Builder::new()
             .match_kind(MatchKind::Standard)
             .prefilter(false)
-            .build(&patterns)
+            .build(in_dfa)
             .ok()
-            .and_then(|dfa| Compact::new(&dfa, &patterns, false));
+            .and_then(|dfa| Compact::new(&dfa, in_dfa, false));
         let lens = patterns.iter().map(|p| p.len()).collect();
         PhraseBook {
             automaton,
+            apart,
+            first_apart: first_extra,
             owners,
             lens,
         }
     }
 
-    /// Every occurrence of every pattern in `text`, by end position (then pattern order), as
-    /// an overlapping search reports them. Never panics.
+    /// Every occurrence of every pattern in `text`, as an overlapping search reports them: by
+    /// end position (hits that end at the same byte come in no promised order). Never panics.
     ///
     /// The DFA is walked here, one transition per byte, and every pattern that ends at a byte is
     /// reported at once: the crate's overlapping iterator returns to its caller for each match
@@ -161,13 +191,20 @@ impl PhraseBook {
     pub fn hear(&self, text: &str) -> Vec<Hit> {
         // Posts hear a handful of phrases (~4 in the bench corpus): one allocation, not three.
         let mut hits = Vec::with_capacity(16);
-        let Some(dfa) = &self.automaton else {
-            return hits;
-        };
-        let report = |found: &[(usize, usize)]| self.report(dfa, found, &mut hits);
-        match &dfa.next {
-            Transitions::Narrow(next) => dfa.walk(next, text.as_bytes(), report),
-            Transitions::Wide(next) => dfa.walk(next, text.as_bytes(), report),
+        if let Some(dfa) = &self.automaton {
+            let report = |found: &[(usize, usize)]| self.report(dfa, found, &mut hits);
+            match &dfa.next {
+                Transitions::Narrow(next) => dfa.walk(next, text.as_bytes(), report),
+                Transitions::Wide(next) => dfa.walk(next, text.as_bytes(), report),
+            }
+        }
+        if let Some(nfa) = &self.apart {
+            let apart = nfa.find_overlapping_iter(text).map(|m| Hit {
+                start: m.start(),
+                end: m.end(),
+                phrase: self.owners[self.first_apart + m.pattern().as_usize()],
+            });
+            hits = merge_by_end(hits, apart);
         }
         hits
     }
@@ -187,6 +224,24 @@ impl PhraseBook {
             }
         }
     }
+}
+
+/// `first` and `then`, each in end order, as one list in end order; at the same end, `first`'s
+/// hits come first (the DFA's patterns precede the ones searched apart).
+fn merge_by_end(first: Vec<Hit>, then: impl Iterator<Item = Hit>) -> Vec<Hit> {
+    let mut then = then.peekable();
+    if then.peek().is_none() {
+        return first;
+    }
+    let mut out = Vec::with_capacity(first.len() + 4);
+    for hit in first {
+        while let Some(h) = then.next_if(|h| h.end < hit.end) {
+            out.push(h);
+        }
+        out.push(hit);
+    }
+    out.extend(then);
+    out
 }
 
 /// The leftmost-longest selection of `hits` (start, end, tag): what a leftmost-longest search
@@ -265,13 +320,29 @@ mod tests {
     }
 
     /// The book's own walk of its DFA reports what the crate's overlapping search reports, in
-    /// the same order.
+    /// the same order — with a profile's few terms in the DFA, and with more term bytes than
+    /// the DFA takes, searched apart.
     #[test]
     fn hearing_is_an_overlapping_search() {
-        let extra: Vec<String> = ["acme", "acme air", "me a", "a", "on"]
+        let few: Vec<String> = ["acme", "acme air", "me a", "a", "on"]
             .map(String::from)
             .to_vec();
-        let book = PhraseBook::with_extra(&extra);
+        // Thousands of terms, some ending where the phrases do ("hold", "refund").
+        let many: Vec<String> = few
+            .iter()
+            .cloned()
+            .chain(["hold", "d", "refund", "again"].map(String::from))
+            .chain((0..3000).map(|i| format!("product line {i:05}")))
+            .collect();
+        assert!(many.iter().map(String::len).sum::<usize>() > DFA_EXTRA_BYTES);
+        for extra in [few, many] {
+            let book = PhraseBook::with_extra(&extra);
+            assert_eq!(book.apart.is_some(), extra.len() > 5);
+            assert_overlapping_search(&book, extra);
+        }
+    }
+
+    fn assert_overlapping_search(book: &PhraseBook, extra: Vec<String>) {
         let mut patterns: Vec<String> = care::phrase_texts().map(String::from).collect();
         patterns.extend(classify::cue_patterns().map(String::from));
         patterns.extend(extra);
@@ -282,8 +353,15 @@ mod tests {
             "",
             "a",
             "\u{1F600} caf\u{e9} acme",
+            "product line 00042 on hold, acme air: refund again",
         ] {
-            let want: Vec<(usize, usize, Phrase)> = reference
+            // In end order; among hits that end together, any order.
+            let in_end_order = |mut hits: Vec<(usize, usize, Phrase)>| {
+                assert!(hits.is_sorted_by_key(|h| h.1), "{text:?}: {hits:?}");
+                hits.sort_by_key(|&(start, end, p)| (end, start, format!("{p:?}")));
+                hits
+            };
+            let want = reference
                 .find_overlapping_iter(text)
                 .map(|m| (m.start(), m.end(), book.owners[m.pattern().as_usize()]))
                 .collect();
@@ -293,7 +371,7 @@ mod tests {
                 .map(|h| (h.start, h.end, h.phrase))
                 .collect();
             assert!(!text.is_empty() || got.is_empty());
-            assert_eq!(got, want, "{text:?}");
+            assert_eq!(in_end_order(got), in_end_order(want), "{text:?}");
         }
     }
 }
