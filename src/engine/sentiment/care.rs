@@ -328,12 +328,20 @@ pub fn phrases_heard(post: &Listened<'_>) -> Vec<(&'static str, f32)> {
         .collect()
 }
 
-/// A token without surrounding punctuation.
+/// A token without surrounding punctuation. Inlined into the item loop: most tokens start and
+/// end with a letter, and a call for them cost ~0.7k instructions per post.
+#[inline(always)]
 pub(super) fn bare(w: &str) -> &str {
     match (w.as_bytes().first(), w.as_bytes().last()) {
         (Some(a), Some(z)) if a.is_ascii_alphanumeric() && z.is_ascii_alphanumeric() => w,
-        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+        _ => trimmed(w),
     }
+}
+
+/// [`bare`] for a token with something else at an edge.
+#[inline(never)]
+fn trimmed(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
 /// Is the word at `i` praise used sarcastically: followed within five words, in the same
