@@ -153,7 +153,9 @@ impl Engine {
         let folded = Folded::new(text);
         let hits = self.matcher.book().hear(&folded.text);
         let heard = self.matcher.hear_hits(text, &folded, &hits);
-        (heard, Listened::heard_in(text, folded, hits))
+        let mut listened = Listened::heard_in(text, folded, hits);
+        listened.leaves_for_competitor = self.matcher.leaves_for_competitor(&listened);
+        (heard, listened)
     }
 
     /// Minutes waited at `now_ms` against the response target, when both times are known.

@@ -204,6 +204,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Cancellation,
         3,
         &[
+            "cxl",
+            "cxl'd",
+            "cxld",
             "cancelled",
             "canceled",
             "cancellation*",
@@ -216,6 +219,12 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         LostItem,
         3,
         &[
+            "bag didn't make it",
+            "bag didnt make it",
+            "bags didn't make it",
+            "bags didnt make it",
+            "luggage didn't make it",
+            "luggage didnt make it",
             "lost my",
             "losing my",
             "losing our",
@@ -456,6 +465,12 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Pricing,
         2,
         &[
+            "how much is",
+            "how much are",
+            "how much does",
+            "how much do",
+            "how much for",
+            "how much to",
             "price*",
             "pricing",
             "expensive",
@@ -476,6 +491,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Safety,
         3,
         &[
+            "stitches",
+            "bleeding",
+            "exposed metal",
+            "sharp edge",
             "unsafe",
             "safety",
             "dangerous",
@@ -498,6 +517,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Privacy,
         3,
         &[
+            "passport number",
             "privacy",
             "data breach",
             "breach*",
@@ -561,6 +581,12 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::LegalThreat,
         &[
+            "reporting this to",
+            "reporting it to",
+            "reporting you to",
+            "report this to",
+            "regulator",
+            "gdpr",
             "lawyer*",
             "attorney*",
             "sue you",
@@ -586,6 +612,10 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::Safety,
         &[
+            "stitches",
+            "bleeding",
+            "exposed metal",
+            "sharp edge",
             "unsafe",
             "dangerous",
             "danger",
@@ -605,6 +635,11 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::Urgent,
         &[
+            "leaves at",
+            "departs at",
+            "insulin",
+            "medication",
+            "my meds",
             "asap",
             "urgent*",
             "right now",
@@ -642,6 +677,15 @@ const SOON_CUES: &[&str] = &[
 ];
 
 const SUGGESTION_CUES: &[&str] = &[
+    "idea for",
+    "would love a",
+    "would love an",
+    "would love to see",
+    "how about",
+    "any chance",
+    "it'd be nice",
+    "it'd be great",
+    "would be cool",
     "suggestion",
     "you should",
     "would be nice if",
@@ -749,6 +793,9 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     }
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
+    }
+    if post.leaves_for_competitor && !flags.contains(&Flag::ChurnRisk) {
+        flags.push(Flag::ChurnRisk);
     }
     let (text, lower) = (post.text, post.heard());
     topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));

@@ -22,7 +22,7 @@ pub mod fuzzy;
 
 use serde::Serialize;
 
-use super::phrases::{leftmost_longest, Hit, Phrase, PhraseBook};
+use super::phrases::{leftmost_longest, Hit, Listened, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
 use super::text::tokens::{word_spans, words, Words};
@@ -135,6 +135,15 @@ pub struct Matcher {
     /// Folded words of the profile's multi-word terms that signal context ("airlines").
     profile_context: Vec<String>,
 }
+
+/// Verbs that, right before a competitor's name, say the author takes their custom there.
+const TAKING_CUSTOM_TO: &[&str] = &[
+    "book", "booking", "choose", "choosing", "fly", "flying", "prefer", "try", "trying", "use",
+    "using",
+];
+
+/// Words that, before such a verb, deny the move ("never flying Globex").
+const NOT_NOW: &[&str] = &["never", "not", "won't", "wont", "don't", "dont", "stop"];
 
 fn fold_term(t: &str) -> String {
     Folded::new(t)
@@ -290,6 +299,33 @@ impl Matcher {
     /// The book this matcher hears with: the judging rules' phrases plus the profile's terms.
     pub(crate) fn book(&self) -> &PhraseBook {
         &self.book
+    }
+
+    /// Does the post say its author takes their custom to a competitor: a competitor's name
+    /// right after one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the
+    /// summer", but not "never flying Globex again")? `post` was heard with
+    /// [`book`](Self::book).
+    pub(crate) fn leaves_for_competitor(&self, post: &Listened<'_>) -> bool {
+        let f = post.heard();
+        post.hits.iter().any(|h| {
+            let Phrase::Extra(i) = h.phrase else {
+                return false;
+            };
+            let competitor = self
+                .pattern_term
+                .get(i)
+                .is_some_and(|&t| self.terms[t].kind == MentionKind::Competitor);
+            let mut before = f
+                .get(..h.start)
+                .unwrap_or_default()
+                .split_whitespace()
+                .rev();
+            competitor
+                && post.starts_word(h.start)
+                && post.ends_word(h.end)
+                && before.next().is_some_and(|w| TAKING_CUSTOM_TO.contains(&w))
+                && !before.next().is_some_and(|w| NOT_NOW.contains(&w))
+        })
     }
 
     /// [`hear`](Self::hear) for a text already folded (`folded` is `Folded::new(text)`) and

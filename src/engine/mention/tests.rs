@@ -372,3 +372,44 @@ fn a_profile_at_the_limits_is_heard() {
     );
     assert_eq!(texts(&m, "my SkyMiles are gone"), ["SkyMiles"]);
 }
+
+/// A competitor named right after a verb of taking custom there is a move to it; negated, or
+/// named any other way, it is not.
+#[test]
+fn moves_to_a_competitor() {
+    let m = acme();
+    let cases: &[(&str, bool)] = &[
+        ("im booking Globex Airways for the summer trip", true),
+        ("I'd rather fly Globex Airways tbh", true),
+        ("trying Initech Air next time, sorry", true),
+        ("won't try Globex Airways, ever", false),
+        ("never flying Initech Air", false),
+        ("Globex Airways is no better", false),
+        ("flying Acme Air, not Globex Airways", false),
+        ("booking Acme Air again", false),
+        ("booking globex airwaysfoo", false),
+    ];
+    for (text, want) in cases {
+        let folded = Folded::new(text);
+        let hits = m.book().hear(&folded.text);
+        let post = Listened::heard_in(text, folded, hits);
+        assert_eq!(m.leaves_for_competitor(&post), *want, "{text}");
+    }
+    // The engine flags the move as a churn risk.
+    let engine = crate::engine::Engine::new(
+        parse_settings(include_str!("../../../examples/brand.json")).unwrap(),
+    );
+    let flags = |text: &str| {
+        let post = crate::engine::Post {
+            text: text.into(),
+            ..Default::default()
+        };
+        engine.analyze(&post, None).flags
+    };
+    use crate::engine::classify::Flag;
+    assert_eq!(
+        flags("Acme Air, fees up again. booking Globex Airways this summer"),
+        [Flag::ChurnRisk]
+    );
+    assert_eq!(flags("Acme Air, fees up again. Globex Airways too"), []);
+}

@@ -54,6 +54,10 @@ pub struct Listened<'a> {
     pub hits: Vec<Hit>,
     /// The folded text the phrases were heard in (see [`heard`](Self::heard)).
     heard: String,
+    /// The author says they take their custom to a competitor of the brand ("booking Globex
+    /// this summer"); set by the engine, which knows the profile's competitors (see
+    /// [`Matcher::leaves_for_competitor`](crate::engine::mention::Matcher)).
+    pub leaves_for_competitor: bool,
 }
 
 impl<'a> Listened<'a> {
@@ -72,6 +76,7 @@ impl<'a> Listened<'a> {
             text,
             hits,
             heard: folded.text,
+            leaves_for_competitor: false,
         }
     }
 

@@ -45,6 +45,11 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("unsafe", -2.2),
 ];
 
+/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls")
+/// and urgency ("urgent") — "URGENT, please someone help" is no praise. They carry no valence
+/// here (they still boost, negate or flag as before).
+pub(super) const NOT_FEELINGS: &[&str] = &["please", "pls", "plz", "urgent"];
+
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
 /// and the few ways customers praise staff that single words miss ("went above and beyond").
 const CARE_PHRASES: &[(&str, f32)] = &[
@@ -128,6 +133,18 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("on time", 1.2),
     ("losing my", -1.8),
     ("losing our", -1.8),
+    ("don't bother", -1.6),
+    ("dont bother", -1.6),
+    ("daylight robbery", -2.4),
+    ("data breach", -2.2),
+    ("didn't make it", -1.5),
+    ("didnt make it", -1.5),
+    ("had to queue", -1.2),
+    ("had to wait", -1.2),
+    ("waiting on a refund", -1.8),
+    ("waiting for a refund", -1.8),
+    ("waiting on my refund", -1.8),
+    ("waiting for my refund", -1.8),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -150,10 +167,12 @@ const SARCASTIC_PRAISE: &[&str] = &[
     "amazing",
     "awesome",
     "brilliant",
+    "cool",
     "fantastic",
     "glad",
     "great",
     "love",
+    "lovely",
     "loving",
     "nice",
     "perfect",
@@ -217,8 +236,13 @@ const DISRUPTIONS: &[&str] = &[
     "delay",
     "delayed",
     "delays",
+    "lost",
     "outage",
+    "stranded",
 ];
+
+/// Interjections that open mock enthusiasm ("oh brilliant, another gate change").
+const INTERJECTIONS: &[&str] = &["ah", "oh", "ohh", "wow", "yay"];
 
 /// Words that open a question asking for information: auxiliary verbs of yes/no questions ("is
 /// the wifi free?", "can someone help?") and question words ("how long does a refund to the
@@ -271,6 +295,16 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(BEHAVE_VERBS, role::BEHAVE))
         .chain(tag(DISRUPTIONS, role::DISRUPTION))
         .chain(tag(&["another"], role::ANOTHER))
+        .chain(tag(INTERJECTIONS, role::INTERJECTION))
+}
+
+/// Does the post report trouble: a bad care phrase heard, or a disruption or bad service event
+/// among its words? What mock enthusiasm needs around it (see [`is_sarcastic`]).
+pub fn reports_trouble(items: &[Item<'_>], phrases: &[(&'static str, f32)]) -> bool {
+    phrases.iter().any(|(_, v)| *v < 0.0)
+        || items
+            .iter()
+            .any(|t| t.care_roles & (role::DISRUPTION | role::BAD_EVENT) != 0)
 }
 
 /// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads
@@ -346,12 +380,22 @@ fn trimmed(w: &str) -> &str {
 
 /// Is the word at `i` praise used sarcastically: followed within five words, in the same
 /// clause, by a bad service event — a gerund ("great job losing") or a disruption after
-/// "another" ("wonderful, another delay") — or in a post with an eye-roll?
-pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool) -> bool {
+/// "another" ("wonderful, another delay") — or in a post with an eye-roll? Or mock enthusiasm
+/// in a post that reports `trouble` (see [`reports_trouble`]): praise right after an
+/// interjection ("oh brilliant"), or the same praise said again and again ("cool cool cool")?
+pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool, trouble: bool) -> bool {
     if items[i].care_roles & role::PRAISE == 0 {
         return false;
     }
     if eye_roll {
+        return true;
+    }
+    let same = |k: usize| items.get(k).is_some_and(|t| t.lower == items[i].lower);
+    if trouble
+        && ((i > 0 && items[i - 1].care_roles & role::INTERJECTION != 0)
+            || same(i + 1)
+            || (i > 0 && same(i - 1)))
+    {
         return true;
     }
     let another = |j: usize| {
@@ -448,10 +492,21 @@ mod tests {
             ("great, another cancelled flight", 0, false, true),
             ("thanks for the update on the delay", 0, false, false),
             ("great crew, another delay though", 0, false, false),
+            // Mock enthusiasm, where the post reports trouble.
+            ("oh brilliant, a 2hr delay now", 1, false, true),
+            ("@acmeair wow amazing, stranded again", 2, false, true),
+            ("cool cool cool so you charged me twice", 0, false, true),
+            ("cool cool cool so you charged me twice", 2, false, true),
+            ("oh great news, thank you", 1, false, false),
+            ("wow amazing crew on my flight", 1, false, false),
+            ("great great service, nothing lost", 0, false, true),
+            ("great service and a great crew", 0, false, false),
         ];
         for (text, i, eye, want) in cases {
             let items = super::super::items(text, text);
-            assert_eq!(is_sarcastic(&items, *i, *eye), *want, "{text}");
+            let phrases = phrases_heard(&Listened::new(text));
+            let trouble = reports_trouble(&items, &phrases);
+            assert_eq!(is_sarcastic(&items, *i, *eye, trouble), *want, "{text}");
         }
     }
 }

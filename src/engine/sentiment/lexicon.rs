@@ -74,6 +74,8 @@ pub mod role {
     pub const DISRUPTION: u32 = 1 << 20;
     /// "another".
     pub const ANOTHER: u32 = 1 << 21;
+    /// "oh", "wow": an interjection that can open mock enthusiasm.
+    pub const INTERJECTION: u32 = 1 << 22;
 }
 
 struct Tables {
@@ -135,6 +137,11 @@ fn tables() -> &'static Tables {
             .collect();
         for (w, v) in super::care::CARE_WORDS {
             words.entry(w).or_default().valence.get_or_insert(*v);
+        }
+        for w in super::care::NOT_FEELINGS {
+            if let Some(facts) = words.get_mut(w) {
+                facts.valence = None;
+            }
         }
         for (w, b) in super::vader::boosters() {
             words.entry(w).or_default().booster = Some(b);
@@ -234,10 +241,13 @@ mod tests {
             }
         }
         assert_eq!(short_key("abcdefgh"), None);
-        // Every lexicon word is found under its own key, short or long.
+        // Every lexicon word is found under its own key, short or long (those that say nothing
+        // of feelings found without their valence).
         for (w, v) in parse(LEXICON) {
-            assert_eq!(valence(w), Some(v), "{w}");
+            let want = (!super::super::care::NOT_FEELINGS.contains(&w)).then_some(v);
+            assert_eq!(valence(w), want, "{w}");
         }
+        assert!(tables().get("please").is_some());
     }
 
     #[test]

@@ -179,8 +179,10 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let mut valences = vader::valences(&items);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLL);
+    let phrases = care::phrases_heard(post);
+    let trouble = care::reports_trouble(&items, &phrases);
     for (i, v) in valences.iter_mut().enumerate() {
-        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll) {
+        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll, trouble) {
             *v = -v.abs();
             items[i].sarcastic = true;
         } else if *v >= 0.0 && care::denied_service(&items, i) {
@@ -197,7 +199,6 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         care::asked_not_praised(&items, &mut valences);
     }
     vader::but_rule(&items, &mut valences);
-    let phrases = care::phrases_heard(post);
     let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();
     let emphasis = vader::punctuation_emphasis(text);
     if sum > 0.0 {

@@ -5,7 +5,8 @@
 //! Two deliberate differences from the Python: emoji are scored as single items carrying the
 //! valence of their description (the Python splices the description's words into the text), and
 //! the "but" rule scales each position by its own index (the Python looks positions up by value,
-//! which scales the wrong items when two valences are equal).
+//! which scales the wrong items when two valences are equal). And one idiom VADER lacks: "for
+//! good" means for ever ("switching to Globex for good"), not praise.
 
 use std::borrow::Cow;
 
@@ -176,6 +177,8 @@ const SPECIAL_CASES: &[(&[&str], f32)] = &[
     (&["beating", "heart"], 3.1),
     (&["broken", "heart"], -2.9),
     (&["bus", "stop"], 0.0),
+    // Not in VADER: "for good" is for ever ("switching to Globex for good"), not praise.
+    (&["for", "good"], 0.0),
     (&["kiss", "of", "death"], -1.5),
     (&["the", "bomb"], 3.0),
     (&["the", "shit"], 3.0),
