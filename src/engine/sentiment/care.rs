@@ -271,6 +271,14 @@ pub fn emoji(c: char) -> Option<f32> {
     CARE_EMOJI.iter().find(|(e, _)| *e == c).map(|(_, v)| *v)
 }
 
+/// Has a care phrase already scored the silence ("nobody answers", "no one is answering")? Then
+/// the service word in it is not denied a second time (see [`denied_service`]).
+pub fn silence_scored(phrases: &[(&'static str, f32)]) -> bool {
+    phrases
+        .iter()
+        .any(|(p, _)| p.starts_with("nobody ") || p.starts_with("no one "))
+}
+
 /// Is the service word at `i` denied by a "nobody" / "no one" up to six words before it
 /// ("nobody at acme customer service has replied")?
 pub fn denied_service(items: &[Item<'_>], i: usize) -> bool {

@@ -181,11 +181,12 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLL);
     let phrases = care::phrases_heard(post);
     let trouble = care::reports_trouble(&items, &phrases);
+    let silence_scored = care::silence_scored(&phrases);
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll, trouble) {
             *v = -v.abs();
             items[i].sarcastic = true;
-        } else if *v >= 0.0 && care::denied_service(&items, i) {
+        } else if *v >= 0.0 && !silence_scored && care::denied_service(&items, i) {
             *v = if *v > 0.0 {
                 *v * vader::N_SCALAR
             } else {

@@ -189,3 +189,21 @@ fn hostile_input_is_scored_calmly() {
         assert!(s.terms.len() <= MAX_TERMS);
     }
 }
+
+/// A care phrase that scores the silence ("nobody answers") is not counted again through the
+/// service word in it; a denied service word with no such phrase still counts.
+#[test]
+fn silence_is_scored_once() {
+    let cases: &[(&str, &str, bool)] = &[
+        ("Acme nobody answers the phone", "nobody answers", false),
+        ("called 5 times, no one answers", "no one answers", false),
+        ("nobody at the desk answers", "answers", true),
+    ];
+    for (text, term, word_counts) in cases {
+        let s = score(text);
+        assert_eq!(s.label, Label::Negative, "{text}");
+        assert!(s.terms.iter().any(|t| t == term), "{text}: {:?}", s.terms);
+        let word = s.terms.iter().any(|t| t == "answers");
+        assert_eq!(word, *word_counts, "{text}: {:?}", s.terms);
+    }
+}
