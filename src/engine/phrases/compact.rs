@@ -210,24 +210,20 @@ impl Compact {
         };
         let (mut a, mut b) = (Found::new(), Found::new());
         let (mut sa, mut sb) = (self.start, self.start);
-        // Two lanes only where each is well shorter than the text.
-        let mid = (text.len() + depth) / 2;
-        if text.len() < 2 * depth.max(8) {
-            for (at, &byte) in text.iter().enumerate() {
-                sa = step(sa, byte);
-                if sa < matching {
-                    a.push(at + 1, sa, &mut report);
-                }
-            }
-            a.flush(&mut report);
-            return;
-        }
-        let (lane_a, lane_b) = (&text[..mid], &text[mid - depth..]);
+        // Two lanes only where each is well shorter than the text; else lane B is empty.
+        let two = text.len() >= 2 * depth.max(8);
+        let mid = if two {
+            (text.len() + depth) / 2
+        } else {
+            text.len()
+        };
+        let lane_a = &text[..mid];
+        let lane_b = if two { &text[mid - depth..] } else { &[] };
         let b_end = |i: usize| mid - depth + i + 1;
         let mut i = 0;
         // Lane B's matches wait until lane A's are reported; should B gather more than one
-        // batch, lane A finishes alone first.
-        while i < lane_a.len() && !b.is_full() {
+        // batch, lane A finishes alone first. (Lane B is never the shorter one.)
+        while i < lane_a.len().min(lane_b.len()) && !b.is_full() {
             sa = step(sa, lane_a[i]);
             sb = step(sb, lane_b[i]);
             if sa < matching {
