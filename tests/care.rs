@@ -1,25 +1,46 @@
-//! The labelled brand-care set (tests/data/care_cases.jsonl, written by us): every case is a
-//! realistic post to a brand with its expected sentiment label, intent, main topic and flags.
-//! Prints the accuracy of each and fails when one falls below its floor, listing the misses.
+//! The labelled brand-care sets (written by us, each batch blind to the rules: see DESIGN.md
+//! "Judging is measured on cases written blind"): every case is a realistic post to a brand with
+//! its expected sentiment label, intent, main topic and flags. `care_cases.jsonl` is to an
+//! airline (`examples/brand.json`), `care_cases_telecom.jsonl` to a mobile and broadband
+//! provider (`telecom_profile.json`). Prints the accuracy of each and fails when one falls below
+//! its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
 use earshot::engine::{Engine, Post};
 use serde_json::Value;
 
-const FLOORS: &[(&str, f64)] = &[
-    ("label", 0.9),
-    ("intent", 0.85),
-    ("topic", 0.85),
-    ("flags", 0.85),
-];
+/// What each accuracy is of, in order.
+const MEASURES: [&str; 4] = ["label", "intent", "topic", "flags"];
 
+/// The airline set, the older and larger one: most of the rules were found on it.
 #[test]
 fn brand_care_cases() {
-    let engine = Engine::new(parse_settings(include_str!("../examples/brand.json")).unwrap());
+    check_set(
+        include_str!("../examples/brand.json"),
+        include_str!("data/care_cases.jsonl"),
+        [0.9, 0.85, 0.85, 0.85],
+    );
+}
+
+/// The telecom set, newer: its floors sit just under its figures, to be raised as the rules
+/// learn the trade's words.
+#[test]
+fn telecom_care_cases() {
+    check_set(
+        include_str!("data/telecom_profile.json"),
+        include_str!("data/care_cases_telecom.jsonl"),
+        [0.7, 0.8, 0.65, 0.9],
+    );
+}
+
+/// Scores every case of `cases` (JSON Lines) with an engine for `profile` and fails when an
+/// accuracy falls below its `floors` entry (in [`MEASURES`] order).
+fn check_set(profile: &str, cases: &str, floors: [f64; 4]) {
+    let engine = Engine::new(parse_settings(profile).unwrap());
     let mut hits = [0usize; 4];
     let mut totals = [0usize; 4];
     let mut misses: Vec<String> = Vec::new();
-    for line in include_str!("data/care_cases.jsonl").lines() {
+    for line in cases.lines() {
         let case: Value = serde_json::from_str(line).unwrap();
         let text = case["text"].as_str().unwrap();
         let a = engine.analyze(
@@ -69,13 +90,13 @@ fn brand_care_cases() {
                 totals[k] += 1;
                 hits[k] += usize::from(*ok);
                 if !ok {
-                    misses.push(format!("{:6} {text:?}: got {}", FLOORS[k].0, got[k]));
+                    misses.push(format!("{:6} {text:?}: got {}", MEASURES[k], got[k]));
                 }
             }
         }
     }
     let mut failed = false;
-    for (k, (name, floor)) in FLOORS.iter().enumerate() {
+    for (k, (name, floor)) in MEASURES.iter().zip(floors).enumerate() {
         let acc = hits[k] as f64 / totals[k].max(1) as f64;
         println!(
             "care set {name:6}: {}/{} = {:.1}% (floor {:.0}%)",
@@ -84,7 +105,7 @@ fn brand_care_cases() {
             acc * 100.0,
             floor * 100.0
         );
-        failed |= acc < *floor;
+        failed |= acc < floor;
     }
     for m in &misses {
         println!("  miss {m}");

@@ -155,6 +155,7 @@ impl Engine {
         let heard = self.matcher.hear_hits(text, &folded, &hits);
         let mut listened = Listened::heard_in(text, folded, hits);
         listened.leaves_for_competitor = self.matcher.leaves_for_competitor(&listened);
+        listened.joins_brand = self.matcher.joins_brand(&listened);
         (heard, listened)
     }
 

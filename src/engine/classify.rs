@@ -181,6 +181,14 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Delay,
         2,
         &[
+            "never showed",
+            "never turned up",
+            "didn't turn up",
+            "didnt turn up",
+            "didn't show up",
+            "didnt show up",
+            "no show",
+            "no-show",
             "delay*",
             "running late",
             "hours late",
@@ -204,6 +212,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Cancellation,
         3,
         &[
+            "cancel my contract",
+            "cancel my",
             "cxl",
             "cxl'd",
             "cxld",
@@ -280,6 +290,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Staff,
         2,
         &[
+            "engineer",
+            "technician",
+            "installer",
             "staff",
             "crew",
             "agent",
@@ -307,6 +320,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         CustomerService,
         2,
         &[
+            "callback",
+            "call back",
+            "ring back",
             "customer service",
             "customer care",
             "customer support",
@@ -352,6 +368,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         BookingBilling,
         2,
         &[
+            "my contract",
+            "direct debit",
             "booking*",
             "booked",
             "reservation*",
@@ -391,6 +409,24 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         ProductQuality,
         2,
         &[
+            "bad signal",
+            "lost signal",
+            "signal drops",
+            "no internet",
+            "internet down",
+            "internet is down",
+            "internet keeps",
+            "slow internet",
+            "network down",
+            "network outage",
+            "no coverage",
+            "poor coverage",
+            "no signal",
+            "broadband",
+            "dropped call*",
+            "speeds",
+            "mbps",
+            "buffering",
             "quality",
             "defect*",
             "faulty",
@@ -465,6 +501,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Pricing,
         2,
         &[
+            "roaming",
+            "tariff",
+            "discount",
             "how much is",
             "how much are",
             "how much does",
@@ -517,6 +556,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         Privacy,
         3,
         &[
+            "location data",
+            "advertisers",
+            "opt out",
             "passport number",
             "privacy",
             "data breach",
@@ -541,6 +583,10 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::ChurnRisk,
         &[
+            "porting my number",
+            "port my number",
+            "cancel my contract",
+            "leaving you",
             "switching to",
             "switch to",
             "switched to",
@@ -612,6 +658,14 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::Safety,
         &[
+            "battery swelling",
+            "battery is swelling",
+            "swollen battery",
+            "sparking",
+            "bare wire*",
+            "exposed wire*",
+            "bare copper",
+            "live wire*",
             "stitches",
             "bleeding",
             "exposed metal",
@@ -635,6 +689,9 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::Urgent,
         &[
+            "on oxygen",
+            "my gp",
+            "a doctor",
             "leaves at",
             "departs at",
             "insulin",
@@ -665,14 +722,22 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     ),
 ];
 
+/// The churn cues that name where the customer goes. Said of the brand itself ("switching to
+/// Acme from Globex") they are no churn risk: the engine tells (see
+/// [`Listened::joins_brand`](crate::engine::phrases::Listened)).
+pub(crate) const MOVE_CUES: &[&str] = &["switching to", "switch to", "switched to", "moving to"];
+
 /// Time windows ("in an hour", "tonight") that make a post urgent unless it is praise: "my
 /// flight is in an hour and the desk is closed" needs a person now; "rebooked us in 20 min,
 /// thank you" does not.
 const SOON_CUES: &[&str] = &[
     "in an hour",
     "in 1 hour",
+    "in 45 min*",
     "in 30 min*",
     "in 20 min*",
+    "in 15 min*",
+    "in 10 min*",
     "tonight",
 ];
 
@@ -772,8 +837,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         let Phrase::Cue(i) = hit.phrase else {
             continue;
         };
-        let (cue, stem, _) = cues[i];
+        let (cue, stem, pattern) = cues[i];
         if !post.starts_word(hit.start) || (!stem && !post.ends_word(hit.end)) {
+            continue;
+        }
+        if post.joins_brand && MOVE_CUES.contains(&pattern) {
             continue;
         }
         match cue {

@@ -137,3 +137,16 @@ fn names_are_the_serde_names() {
         assert_eq!(i.name(), json(serde_json::to_value(i).unwrap()));
     }
 }
+
+/// Every move cue is a churn cue: the brand's own move is told apart only among those.
+#[test]
+fn move_cues_are_churn_cues() {
+    let churn = FLAG_CUES
+        .iter()
+        .find(|(f, _)| *f == Flag::ChurnRisk)
+        .map(|(_, list)| *list)
+        .unwrap();
+    for cue in MOVE_CUES {
+        assert!(churn.contains(cue), "{cue}");
+    }
+}

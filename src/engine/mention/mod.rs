@@ -22,6 +22,7 @@ pub mod fuzzy;
 
 use serde::Serialize;
 
+use super::classify::MOVE_CUES;
 use super::phrases::{leftmost_longest, Hit, Listened, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
@@ -306,25 +307,48 @@ impl Matcher {
     /// summer", but not "never flying Globex again")? `post` was heard with
     /// [`book`](Self::book).
     pub(crate) fn leaves_for_competitor(&self, post: &Listened<'_>) -> bool {
+        self.any_term_after(post, |kind, mut before| {
+            kind == MentionKind::Competitor
+                && before.next().is_some_and(|w| TAKING_CUSTOM_TO.contains(&w))
+                && !before.next().is_some_and(|w| NOT_NOW.contains(&w))
+        })
+    }
+
+    /// Does the post say its author moves to the brand itself: one of its terms right after a
+    /// move cue ("switched to Acme from Globex")? `post` was heard with [`book`](Self::book).
+    pub(crate) fn joins_brand(&self, post: &Listened<'_>) -> bool {
+        self.any_term_after(post, |kind, before| {
+            let last_two: Vec<&str> = before.take(2).collect();
+            kind != MentionKind::Competitor
+                && MOVE_CUES
+                    .iter()
+                    .any(|cue| cue.split(' ').rev().eq(last_two.iter().copied()))
+        })
+    }
+
+    /// Is there a whole-word term of the profile in `post` for which `test` holds, given its
+    /// kind and the words before it, nearest first?
+    fn any_term_after(
+        &self,
+        post: &Listened<'_>,
+        test: impl Fn(MentionKind, std::iter::Rev<std::str::SplitWhitespace<'_>>) -> bool,
+    ) -> bool {
         let f = post.heard();
         post.hits.iter().any(|h| {
             let Phrase::Extra(i) = h.phrase else {
                 return false;
             };
-            let competitor = self
-                .pattern_term
-                .get(i)
-                .is_some_and(|&t| self.terms[t].kind == MentionKind::Competitor);
-            let mut before = f
+            let Some(&term) = self.pattern_term.get(i) else {
+                return false;
+            };
+            let before = f
                 .get(..h.start)
                 .unwrap_or_default()
                 .split_whitespace()
                 .rev();
-            competitor
-                && post.starts_word(h.start)
+            post.starts_word(h.start)
                 && post.ends_word(h.end)
-                && before.next().is_some_and(|w| TAKING_CUSTOM_TO.contains(&w))
-                && !before.next().is_some_and(|w| NOT_NOW.contains(&w))
+                && test(self.terms[term].kind, before)
         })
     }
 

@@ -412,4 +412,26 @@ fn moves_to_a_competitor() {
         [Flag::ChurnRisk]
     );
     assert_eq!(flags("Acme Air, fees up again. Globex Airways too"), []);
+    // Moving to the brand itself is no churn risk; moving away still is.
+    for (text, joins) in [
+        (
+            "switched to Acme Air from Globex Airways, couldnt be happier",
+            true,
+        ),
+        ("moving to acme next month", true),
+        ("Acme Air lost my bag, switching to Globex Airways", false),
+    ] {
+        let folded = Folded::new(text);
+        let hits = m.book().hear(&folded.text);
+        let post = Listened::heard_in(text, folded, hits);
+        assert_eq!(m.joins_brand(&post), joins, "{text}");
+    }
+    assert_eq!(
+        flags("switched to Acme Air from Globex Airways, couldnt be happier"),
+        []
+    );
+    assert_eq!(
+        flags("Acme Air lost my bag, switching to Globex Airways"),
+        [Flag::ChurnRisk]
+    );
 }

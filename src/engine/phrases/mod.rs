@@ -58,6 +58,10 @@ pub struct Listened<'a> {
     /// this summer"); set by the engine, which knows the profile's competitors (see
     /// [`Matcher::leaves_for_competitor`](crate::engine::mention::Matcher)).
     pub leaves_for_competitor: bool,
+    /// The author says they move to the brand itself ("switched to Acme from Globex"): its
+    /// move cues ([`MOVE_CUES`](crate::engine::classify)) are then no churn risk. Set by the
+    /// engine, like `leaves_for_competitor`.
+    pub joins_brand: bool,
 }
 
 impl<'a> Listened<'a> {
@@ -77,6 +81,7 @@ impl<'a> Listened<'a> {
             hits,
             heard: folded.text,
             leaves_for_competitor: false,
+            joins_brand: false,
         }
     }
 

@@ -137,6 +137,15 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("dont bother", -1.6),
     ("daylight robbery", -2.4),
     ("data breach", -2.2),
+    ("couldn't be happier", 2.6),
+    ("couldnt be happier", 2.6),
+    ("could not be happier", 2.6),
+    ("price rise", -1.2),
+    ("price hike", -1.4),
+    ("no signal", -1.6),
+    ("no internet", -1.6),
+    ("never showed", -1.8),
+    ("never turned up", -1.8),
     ("didn't make it", -1.5),
     ("didnt make it", -1.5),
     ("had to queue", -1.2),
@@ -260,8 +269,8 @@ const BEHAVE_VERBS: &[&str] = &[
     "act", "acted", "acting", "acts", "behave", "behaved", "behaves", "behaving",
 ];
 
-/// The eye-roll emoji: praise next to it is sarcasm.
-pub const EYE_ROLL: char = '🙄';
+/// The eye-roll and upside-down faces: praise in a post with one is sarcasm.
+pub const EYE_ROLLS: [char; 2] = ['🙄', '🙃'];
 
 /// The care layer's valence of an emoji (see `CARE_EMOJI`), which overrides VADER's.
 pub fn emoji(c: char) -> Option<f32> {
@@ -388,9 +397,10 @@ fn trimmed(w: &str) -> &str {
 
 /// Is the word at `i` praise used sarcastically: followed within five words, in the same
 /// clause, by a bad service event — a gerund ("great job losing") or a disruption after
-/// "another" ("wonderful, another delay") — or in a post with an eye-roll? Or mock enthusiasm
-/// in a post that reports `trouble` (see [`reports_trouble`]): praise right after an
-/// interjection ("oh brilliant"), or the same praise said again and again ("cool cool cool")?
+/// "another" ("wonderful, another delay") — or in a post with an eye-roll (see [`EYE_ROLLS`])?
+/// Or mock enthusiasm in a post that reports `trouble` (see [`reports_trouble`]): praise right
+/// after an interjection ("oh brilliant", "wow @AcmeAir thanks"), or the same praise said again
+/// and again ("cool cool cool")?
 pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool, trouble: bool) -> bool {
     if items[i].care_roles & role::PRAISE == 0 {
         return false;
@@ -399,11 +409,11 @@ pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool, trouble: bool)
         return true;
     }
     let same = |k: usize| items.get(k).is_some_and(|t| t.lower == items[i].lower);
-    if trouble
-        && ((i > 0 && items[i - 1].care_roles & role::INTERJECTION != 0)
-            || same(i + 1)
-            || (i > 0 && same(i - 1)))
-    {
+    // One word may stand between, in the same clause: "wow @AcmeAir thanks", "oh so great".
+    let interjection = |k: usize| items[k].care_roles & role::INTERJECTION != 0;
+    let after_interjection = (i > 0 && interjection(i - 1))
+        || (i > 1 && interjection(i - 2) && !items[i - 1].ending.ends_clause());
+    if trouble && (after_interjection || same(i + 1) || (i > 0 && same(i - 1))) {
         return true;
     }
     let another = |j: usize| {
@@ -506,6 +516,9 @@ mod tests {
             ("cool cool cool so you charged me twice", 0, false, true),
             ("cool cool cool so you charged me twice", 2, false, true),
             ("oh great news, thank you", 1, false, false),
+            ("wow @acmeair thanks for the price rise", 2, false, true),
+            ("wow @acmeair thanks for the upgrade", 2, false, false),
+            ("oh no. great crew, shame about the delay", 2, false, false),
             ("wow amazing crew on my flight", 1, false, false),
             ("great great service, nothing lost", 0, false, true),
             ("great service and a great crew", 0, false, false),

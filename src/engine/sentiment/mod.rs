@@ -178,7 +178,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let mut items = items(text, post.heard());
     let mut valences = vader::valences(&items);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
-    let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLL);
+    let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLLS);
     let phrases = care::phrases_heard(post);
     let trouble = care::reports_trouble(&items, &phrases);
     let silence_scored = care::silence_scored(&phrases);
