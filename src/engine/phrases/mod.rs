@@ -15,7 +15,9 @@ use std::sync::OnceLock;
 
 mod compact;
 
-use aho_corasick::{dfa, AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, OverlappingState};
+use aho_corasick::nfa::noncontiguous;
+use aho_corasick::{dfa, Input, MatchKind};
 use compact::{Compact, Transitions};
 
 use super::classify;
@@ -124,8 +126,9 @@ pub struct PhraseBook {
     /// The patterns' DFA, laid out for the byte loop (see [`compact`]).
     automaton: Option<Compact>,
     /// The extra patterns, when there are too many bytes of them for the DFA: an NFA, whose
-    /// size grows with the patterns' bytes alone. Its pattern `i` is `owners[first_apart + i]`.
-    apart: Option<AhoCorasick>,
+    /// size grows with the patterns' bytes alone (the crate's noncontiguous NFA, which builds the
+    /// DFA anyway: no code added to the `.wasm`). Its pattern `i` is `owners[first_apart + i]`.
+    apart: Option<noncontiguous::NFA>,
     /// Index in `owners` of the first pattern searched apart.
     first_apart: usize,
     /// For each pattern, the list entry it stands for.
@@ -164,9 +167,9 @@ impl PhraseBook {
         // A profile of thousands of long terms would make a DFA of hundreds of megabytes (and a
         // build of seconds): its terms are searched apart, by an NFA. Hits are the same.
         let (in_dfa, apart) = if extra_bytes > DFA_EXTRA_BYTES {
-            let nfa = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+            let nfa = noncontiguous::Builder::new()
                 .match_kind(MatchKind::Standard)
+                .prefilter(false)
                 .build(&patterns[first_extra..])
                 .ok();
             (&patterns[..first_extra], nfa)
@@ -209,10 +212,14 @@ impl PhraseBook {
             }
         }
         if let Some(nfa) = &self.apart {
-            let apart = nfa.find_overlapping_iter(text).map(|m| Hit {
-                start: m.start(),
-                end: m.end(),
-                phrase: self.owners[self.first_apart + m.pattern().as_usize()],
+            let (input, mut state) = (Input::new(text), OverlappingState::start());
+            let apart = std::iter::from_fn(|| {
+                nfa.try_find_overlapping(&input, &mut state).ok()?;
+                state.get_match().map(|m| Hit {
+                    start: m.start(),
+                    end: m.end(),
+                    phrase: self.owners[self.first_apart + m.pattern().as_usize()],
+                })
             });
             hits = merge_by_end(hits, apart);
         }
