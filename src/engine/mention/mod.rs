@@ -317,12 +317,14 @@ impl Matcher {
     /// Does the post say its author moves to the brand itself: one of its terms right after a
     /// move cue ("switched to Acme from Globex")? `post` was heard with [`book`](Self::book).
     pub(crate) fn joins_brand(&self, post: &Listened<'_>) -> bool {
-        self.any_term_after(post, |kind, before| {
-            let last_two: Vec<&str> = before.take(2).collect();
-            kind != MentionKind::Competitor
-                && MOVE_CUES
-                    .iter()
-                    .any(|cue| cue.split(' ').rev().eq(last_two.iter().copied()))
+        self.any_term_after(post, |kind, mut before| {
+            if kind == MentionKind::Competitor {
+                return false;
+            }
+            let (last, first) = (before.next(), before.next());
+            MOVE_CUES.iter().any(|cue| {
+                cue.split_once(' ').map(|(a, b)| (Some(a), Some(b))) == Some((first, last))
+            })
         })
     }
 
