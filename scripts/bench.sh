@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Benchmarks: criterion natively (ours vs the vader_sentiment crate) and, in headless Chromium,
+# Benchmarks: criterion natively (ours vs the vader_sentiment crate), the same side by side in
+# interleaved rounds (benches/race.rs) and, in headless Chromium,
 # the WASM engine vs the npm packages vader-sentiment, sentiment and wink-sentiment on the same
 # posts in the same page. Prints posts/s and ratios.
 set -euo pipefail
@@ -17,6 +18,8 @@ print(f"native  earshot analyze        {ours:12,.0f} posts/s")
 print(f"native  earshot scan           {scan:12,.0f} posts/s")
 print(f"native  vader_sentiment crate  {peer:12,.0f} posts/s   (earshot analyze is {ours/peer:.2f}x, scan {scan/peer:.2f}x)")
 PY
+# The same three in interleaved rounds: the ratios to report (criterion times each alone).
+cargo bench --quiet --bench race 2>/dev/null | grep -A3 '^native, interleaved'
 if [ -f tests/bench/run.mjs ]; then
   scripts/build.sh >/dev/null
   node tests/bench/run.mjs
