@@ -11,30 +11,12 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use earshot::engine::settings::parse_settings;
-use earshot::engine::{Author, Engine, Post};
+use earshot::engine::Engine;
 
-fn corpus() -> Vec<Post> {
-    include_str!("corpus.txt")
-        .lines()
-        .enumerate()
-        .map(|(i, text)| Post {
-            id: i.to_string(),
-            text: text.to_string(),
-            author: Some(Author {
-                handle: Some(format!("@user{i}")),
-                name: Some("Maria Lopez".to_string()),
-                followers: Some(100 * i as u64),
-                verified: Some(false),
-            }),
-            created_at: Some("2026-11-22T10:00:00Z".to_string()),
-            site: Some("x".to_string()),
-            engagement: None,
-        })
-        .collect()
-}
+mod common;
 
 fn bench(c: &mut Criterion) {
-    let posts = corpus();
+    let posts = common::corpus();
     let settings =
         parse_settings(include_str!("../examples/brand.json")).expect("example profile parses");
     let engine = Engine::new(settings);
@@ -49,21 +31,7 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
-    // Each post's text, then its time, as the extension packs them (see `engine::scan`).
-    let pieces: Vec<&str> = posts
-        .iter()
-        .flat_map(|p| [p.text.as_str(), p.created_at.as_deref().unwrap_or("")])
-        .collect();
-    let texts: String = pieces.concat();
-    let lens: Vec<u32> = pieces
-        .iter()
-        .map(|t| t.encode_utf16().count() as u32)
-        .collect();
-    let facts: Vec<f64> = posts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, _)| [(100 * i) as f64, f64::NAN, 0.0])
-        .collect();
+    let common::Packed { texts, lens, facts } = common::packed(&posts);
     let mut records = Vec::new();
     group.bench_function("earshot_scan", |b| {
         b.iter(|| {

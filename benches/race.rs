@@ -10,48 +10,25 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use earshot::engine::settings::parse_settings;
-use earshot::engine::{Author, Engine, Post};
+use earshot::engine::Engine;
+
+mod common;
 
 /// Rounds per contender; each round times `BATCHES` batches of the corpus.
 const ROUNDS: usize = 200;
 const BATCHES: usize = 10;
 
 fn main() {
-    let texts: Vec<&str> = include_str!("corpus.txt").lines().collect();
-    let posts: Vec<Post> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, text)| Post {
-            id: i.to_string(),
-            text: text.to_string(),
-            author: Some(Author {
-                handle: Some(format!("@user{i}")),
-                name: Some("Maria Lopez".to_string()),
-                followers: Some(100 * i as u64),
-                verified: Some(false),
-            }),
-            created_at: Some("2026-11-22T10:00:00Z".to_string()),
-            site: Some("x".to_string()),
-            engagement: None,
-        })
-        .collect();
+    let posts = common::corpus();
     let engine = Engine::new(
         parse_settings(include_str!("../examples/brand.json")).expect("example profile parses"),
     );
     let now = Some(1_795_000_000_000);
-    // Each post's text, then its time, as the extension packs them (see `engine::scan`).
-    let pieces: Vec<&str> = posts
-        .iter()
-        .flat_map(|p| [p.text.as_str(), p.created_at.as_deref().unwrap_or("")])
-        .collect();
-    let joined = pieces.concat();
-    let lens: Vec<u32> = pieces
-        .iter()
-        .map(|t| t.encode_utf16().count() as u32)
-        .collect();
-    let facts: Vec<f64> = (0..posts.len())
-        .flat_map(|i| [(100 * i) as f64, f64::NAN, 0.0])
-        .collect();
+    let common::Packed {
+        texts: joined,
+        lens,
+        facts,
+    } = common::packed(&posts);
     let vader = vader_sentiment::SentimentIntensityAnalyzer::new();
     let mut records = Vec::new();
 
@@ -78,8 +55,8 @@ fn main() {
         (
             "vader_sentiment crate",
             Box::new(|| {
-                for t in &texts {
-                    black_box(vader.polarity_scores(black_box(t)));
+                for p in &posts {
+                    black_box(vader.polarity_scores(black_box(&p.text)));
                 }
             }),
         ),
@@ -105,13 +82,13 @@ fn main() {
         .iter_mut()
         .map(|t| {
             t.sort_by(f64::total_cmp);
-            texts.len() as f64 / t[t.len() / 2]
+            posts.len() as f64 / t[t.len() / 2]
         })
         .collect();
     let peer = rates[rates.len() - 1];
     println!(
         "native, interleaved rounds ({ROUNDS} × {BATCHES} batches of {} posts, median)",
-        texts.len()
+        posts.len()
     );
     for ((name, _), rate) in contenders.iter().zip(&rates) {
         let ratio = if *rate == peer {
