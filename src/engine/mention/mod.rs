@@ -321,9 +321,15 @@ impl Matcher {
             if kind == MentionKind::Competitor {
                 return false;
             }
-            let (last, first) = (before.next(), before.next());
+            let (Some(last), Some(first)) = (before.next(), before.next()) else {
+                return false;
+            };
+            // "first last" is a cue, compared in place: no split, no joined copy.
             MOVE_CUES.iter().any(|cue| {
-                cue.split_once(' ').map(|(a, b)| (Some(a), Some(b))) == Some((first, last))
+                cue.len() == first.len() + 1 + last.len()
+                    && cue.starts_with(first)
+                    && cue.ends_with(last)
+                    && cue.as_bytes()[first.len()] == b' '
             })
         })
     }

@@ -420,6 +420,13 @@ fn moves_to_a_competitor() {
         ),
         ("moving to acme next month", true),
         ("Acme Air lost my bag, switching to Globex Airways", false),
+        // Near misses of a cue: other words, joined words, one word, nothing before.
+        ("switching into Acme Air", false),
+        ("switchto Acme Air", false),
+        ("switchingto Acme Air", false),
+        ("to Acme Air", false),
+        ("Acme Air", false),
+        ("moving  to Acme", true),
     ] {
         let folded = Folded::new(text);
         let hits = m.book().hear(&folded.text);
