@@ -2,7 +2,8 @@
 //! "Judging is measured on cases written blind"): every case is a realistic post to a brand with
 //! its expected sentiment label, intent, main topic and flags. `care_cases.jsonl` is to an
 //! airline (`examples/brand.json`), `care_cases_telecom.jsonl` to a mobile and broadband
-//! provider (`telecom_profile.json`). Prints the accuracy of each and fails when one falls below
+//! provider (`telecom_profile.json`), `care_cases_retail.jsonl` to an online retailer that
+//! delivers (`retail_profile.json`). Prints the accuracy of each and fails when one falls below
 //! its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -29,7 +30,18 @@ fn telecom_care_cases() {
     check_set(
         include_str!("data/telecom_profile.json"),
         include_str!("data/care_cases_telecom.jsonl"),
-        [0.7, 0.8, 0.65, 0.9],
+        [0.75, 0.83, 0.7, 0.93],
+    );
+}
+
+/// The retail set, newest (session 8): first run blind at label 52.5 %, intent 67.5 %, topic
+/// 50 %, flags 87.5 %; its floors sit just under its figures after the rules it taught.
+#[test]
+fn retail_care_cases() {
+    check_set(
+        include_str!("data/retail_profile.json"),
+        include_str!("data/care_cases_retail.jsonl"),
+        [0.72, 0.82, 0.7, 0.95],
     );
 }
 

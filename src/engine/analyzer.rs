@@ -154,8 +154,9 @@ impl Engine {
         let hits = self.matcher.book().hear(&folded.text);
         let heard = self.matcher.hear_hits(text, &folded, &hits);
         let mut listened = Listened::heard_in(text, folded, hits);
-        listened.leaves_for_competitor = self.matcher.leaves_for_competitor(&listened);
+        listened.leaves = self.matcher.leaves(&listened);
         listened.joins_brand = self.matcher.joins_brand(&listened);
+        listened.to_brand = mentions_brand(&heard);
         (heard, listened)
     }
 

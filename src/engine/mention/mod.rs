@@ -146,6 +146,27 @@ const TAKING_CUSTOM_TO: &[&str] = &[
 /// Words that, before such a verb, deny the move ("never flying Globex").
 const NOT_NOW: &[&str] = &["never", "not", "won't", "wont", "don't", "dont", "stop"];
 
+/// Verbs that, before one or two words, "to" and a competitor's name, move custom there:
+/// "moving everything to Globex", "switched my number to Vortex".
+const MOVING: &[&str] = &[
+    "move",
+    "moved",
+    "moving",
+    "switch",
+    "switched",
+    "switching",
+    "take",
+    "taking",
+    "took",
+    "transfer",
+    "transferred",
+    "transferring",
+];
+
+/// Verbs that, right before one of the brand's products (or "my"/"our" and it), give it up:
+/// "cancelling Acme Plus", "cancelled my SkyMiles".
+const CANCELLING: &[&str] = &["cancel", "canceled", "canceling", "cancelled", "cancelling"];
+
 fn fold_term(t: &str) -> String {
     Folded::new(t)
         .text
@@ -302,15 +323,29 @@ impl Matcher {
         &self.book
     }
 
-    /// Does the post say its author takes their custom to a competitor: a competitor's name
-    /// right after one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the
-    /// summer", but not "never flying Globex again")? `post` was heard with
+    /// Does the post say its author takes their custom away: a competitor's name right after
+    /// one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not
+    /// "never flying Globex again"), or after one of [`MOVING`], a word or two and "to"
+    /// ("moving everything to Globex"); or one of the brand's products right after one of
+    /// [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
     /// [`book`](Self::book).
-    pub(crate) fn leaves_for_competitor(&self, post: &Listened<'_>) -> bool {
+    pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
         self.any_term_after(post, |kind, mut before| {
-            kind == MentionKind::Competitor
-                && before.next().is_some_and(|w| TAKING_CUSTOM_TO.contains(&w))
-                && !before.next().is_some_and(|w| NOT_NOW.contains(&w))
+            let w: [Option<&str>; 5] = std::array::from_fn(|_| before.next());
+            let among = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
+            // "to", one or two words, a verb of moving, and no denial before it.
+            let moved = |k: usize| among(w[k], MOVING) && !among(w[k + 1], NOT_NOW);
+            match kind {
+                MentionKind::Competitor => {
+                    (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
+                        || (w[0] == Some("to") && (moved(2) || moved(3)))
+                }
+                MentionKind::Product => {
+                    among(w[0], CANCELLING)
+                        || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
+                }
+                _ => false,
+            }
         })
     }
 

@@ -388,12 +388,21 @@ fn moves_to_a_competitor() {
         ("flying Acme Air, not Globex Airways", false),
         ("booking Acme Air again", false),
         ("booking globexy flights", false),
+        ("moving everything to Globex Airways. done", true),
+        ("switched my number to Initech Air", true),
+        ("not moving everything to Globex Airways", false),
+        ("talking about it to Globex Airways", false),
+        // Giving up one of the brand's products.
+        ("cancelling SkyMiles today, pointless", true),
+        ("cancelled my SkyMiles, bye", true),
+        ("my SkyMiles got cancelled", false),
+        ("cancelled my flight, SkyMiles refunded", false),
     ];
     for (text, want) in cases {
         let folded = Folded::new(text);
         let hits = m.book().hear(&folded.text);
         let post = Listened::heard_in(text, folded, hits);
-        assert_eq!(m.leaves_for_competitor(&post), *want, "{text}");
+        assert_eq!(m.leaves(&post), *want, "{text}");
     }
     // The engine flags the move as a churn risk.
     let engine = crate::engine::Engine::new(

@@ -56,14 +56,20 @@ pub struct Listened<'a> {
     pub hits: Vec<Hit>,
     /// The folded text the phrases were heard in (see [`heard`](Self::heard)).
     heard: String,
-    /// The author says they take their custom to a competitor of the brand ("booking Globex
-    /// this summer"); set by the engine, which knows the profile's competitors (see
-    /// [`Matcher::leaves_for_competitor`](crate::engine::mention::Matcher)).
-    pub leaves_for_competitor: bool,
+    /// The author says they take their custom away: to a competitor of the brand ("booking
+    /// Globex this summer") or by cancelling one of its products ("cancelling Acme Plus"); set
+    /// by the engine, which knows the profile's terms (see
+    /// [`Matcher::leaves`](crate::engine::mention::Matcher)).
+    pub leaves: bool,
     /// The author says they move to the brand itself ("switched to Acme from Globex"): its
     /// move cues ([`MOVE_CUES`](crate::engine::classify)) are then no churn risk. Set by the
-    /// engine, like `leaves_for_competitor`.
+    /// engine, like `leaves`.
     pub joins_brand: bool,
+    /// The post names the brand itself (not only a competitor); set by the engine. Said to a
+    /// brand, a wish is a request ("would be great if the app had dark mode": a suggestion, no
+    /// praise yet) and short closing praise after trouble is a sigh ("cancelled again. cheers
+    /// for that"); in other talk both are as VADER reads them ("i would LOVE a snuggie").
+    pub to_brand: bool,
 }
 
 impl<'a> Listened<'a> {
@@ -82,8 +88,9 @@ impl<'a> Listened<'a> {
             text,
             hits,
             heard: folded.text,
-            leaves_for_competitor: false,
+            leaves: false,
             joins_brand: false,
+            to_brand: false,
         }
     }
 

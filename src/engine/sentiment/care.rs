@@ -19,6 +19,8 @@ use crate::engine::text::tokens::Ending;
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("breached", -2.0),
+    ("burned", -1.5),
+    ("burnt", -1.5),
     ("canceled", -1.8),
     ("cracked", -1.5),
     ("crashed", -1.6),
@@ -26,16 +28,21 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("crashing", -1.6),
     ("declined", -1.0),
     ("delays", -1.4),
+    ("dent", -1.2),
+    ("dented", -1.5),
     ("expensive", -1.0),
     ("filthy", -2.2),
     ("lawyer", -1.2),
     ("lawyers", -1.2),
     ("leaking", -1.4),
+    ("melted", -1.2),
     ("misplaced", -1.5),
     ("overbooked", -1.8),
     ("overcharged", -2.2),
     ("overpriced", -1.8),
     ("ripoff", -2.2),
+    ("ripped", -1.4),
+    ("scalded", -2.2),
     ("smashed", -1.8),
     ("smoke", -1.5),
     ("stale", -1.6),
@@ -154,6 +161,22 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("waiting for a refund", -1.8),
     ("waiting on my refund", -1.8),
     ("waiting for my refund", -1.8),
+    // The word "joke" keeps VADER's +1.2 inside these: they net −1.8 and more.
+    ("is a joke", -3.0),
+    ("what a joke", -3.0),
+    ("absolute joke", -3.2),
+    ("complete joke", -3.2),
+    ("such a joke", -3.0),
+    ("not answering", -1.6),
+    ("isn't answering", -1.8),
+    ("isnt answering", -1.8),
+    ("for half an hour", -1.0),
+    ("for an hour", -1.0),
+    ("for over an hour", -1.2),
+    ("a burn on", -2.0),
+    ("burns on", -2.0),
+    ("caught fire", -2.4),
+    ("started a fire", -2.4),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -176,6 +199,7 @@ const SARCASTIC_PRAISE: &[&str] = &[
     "amazing",
     "awesome",
     "brilliant",
+    "cheers",
     "cool",
     "fantastic",
     "glad",
@@ -239,19 +263,43 @@ pub const DENIED_SERVICE: f32 = -1.5;
 
 /// Service disruptions (see [`role::DISRUPTION`]).
 const DISRUPTIONS: &[&str] = &[
+    "broken",
     "cancellation",
     "canceled",
     "cancelled",
+    "cracked",
+    "damaged",
     "delay",
     "delayed",
     "delays",
+    "dented",
     "lost",
     "outage",
+    "shattered",
+    "smashed",
     "stranded",
 ];
 
 /// Interjections that open mock enthusiasm ("oh brilliant, another gate change").
 const INTERJECTIONS: &[&str] = &["ah", "oh", "ohh", "wow", "yay"];
+
+/// Modals that open a wish ("it would be great if", "i'd love a") (see [`wished`]).
+const MODALS: &[&str] = &[
+    "would", "wd", "it'd", "itd", "that'd", "thatd", "i'd", "we'd",
+];
+
+/// Verbs of wanting after a modal (see [`wished`]).
+const WISH_VERBS: &[&str] = &["appreciate", "like", "love"];
+
+/// What a wish asks for, right after its verb: "would love *a* seat map", "i'd like *to* see"
+/// (or "it if": "would love it if").
+const WISHED: &[&str] = &["a", "an", "more", "some", "to"];
+
+/// Words that say a problem was put right: after them, closing praise is sincere ("bag lost,
+/// found next day. great work") (see [`is_sarcastic`]).
+const RESOLVED: &[&str] = &[
+    "fixed", "found", "rebooked", "refunded", "replaced", "resolved", "solved", "sorted",
+];
 
 /// Words that open a question asking for information: auxiliary verbs of yes/no questions ("is
 /// the wifi free?", "can someone help?") and question words ("how long does a refund to the
@@ -313,15 +361,58 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(DISRUPTIONS, role::DISRUPTION))
         .chain(tag(&["another"], role::ANOTHER))
         .chain(tag(INTERJECTIONS, role::INTERJECTION))
+        .chain(tag(MODALS, role::MODAL))
+        .chain(tag(&["be"], role::BE))
+        .chain(tag(&["if"], role::IF))
+        .chain(tag(WISH_VERBS, role::WISH))
+        .chain(tag(WISHED, role::WISHED))
+        .chain(tag(RESOLVED, role::RESOLVED))
+}
+
+/// Is the positive word at `i` part of a wish, which praises nothing yet: "it would be great
+/// if the lounge opened at 5", "would be nice if", "i'd love a seat map", "would love to see"?
+/// A modal, "be" and the word (at most one word between), with an "if" later in the clause; or
+/// a modal and a verb of wanting with what is wanted right after it. "That would be amazing!"
+/// (no "if") and "i would recommend them" (no wish) stay praise.
+pub fn wished(items: &[Item<'_>], i: usize) -> bool {
+    let is = |k: usize, role: u32| items[k].care_roles & role != 0;
+    let open = |k: usize| !items[k].ending.ends_clause();
+    let modal_be = (1..=2).any(|back| {
+        i > back
+            && is(i - back, role::BE)
+            && is(i - back - 1, role::MODAL)
+            && (i - back - 1..i).all(open)
+    });
+    if modal_be {
+        let mut k = i;
+        while open(k) && k + 1 < items.len() {
+            k += 1;
+            if is(k, role::IF) {
+                return true;
+            }
+        }
+        return false;
+    }
+    let asks = |k: usize| {
+        k < items.len()
+            && (is(k, role::WISHED)
+                || (items[k].lower == "it"
+                    && open(k)
+                    && k + 1 < items.len()
+                    && is(k + 1, role::IF)))
+    };
+    is(i, role::WISH) && i > 0 && is(i - 1, role::MODAL) && open(i - 1) && open(i) && asks(i + 1)
 }
 
 /// Does the post report trouble: a bad care phrase heard, or a disruption or bad service event
-/// among its words? What mock enthusiasm needs around it (see [`is_sarcastic`]).
+/// among its words, not negated ("wasn't delayed for once")? What mock enthusiasm needs around
+/// it (see [`is_sarcastic`]).
 pub fn reports_trouble(items: &[Item<'_>], phrases: &[(&'static str, f32)]) -> bool {
     phrases.iter().any(|(_, v)| *v < 0.0)
-        || items
-            .iter()
-            .any(|t| t.care_roles & (role::DISRUPTION | role::BAD_EVENT) != 0)
+        || items.iter().enumerate().any(|(k, t)| {
+            t.care_roles & (role::DISRUPTION | role::BAD_EVENT) != 0
+                && !items[k.saturating_sub(2)..k].iter().any(Item::negates)
+        })
 }
 
 /// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads
@@ -395,18 +486,47 @@ fn trimmed(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric())
 }
 
-/// Is the word at `i` praise used sarcastically: followed within five words, in the same
-/// clause, by a bad service event — a gerund ("great job losing") or a disruption after
-/// "another" ("wonderful, another delay") — or in a post with an eye-roll (see [`EYE_ROLLS`])?
+/// Is the praise at `i` a short last clause of the post ("great work", "cheers for that", "well
+/// done acme"), with no word before it that says the problem was put right? Said after trouble,
+/// that is a sigh, not thanks: "cancelled my order with zero explanation. cheers for that". A
+/// "but" anywhere keeps it sincere ("delayed 2h but the crew were great").
+fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
+    // Emoji after the clause do not open another ("great work 🙃").
+    let ends = |t: &Item<'_>| t.ending.ends_clause() && t.emoji.is_none();
+    let start = items[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    let end = items[i..]
+        .iter()
+        .position(ends)
+        .map_or(items.len(), |k| i + k + 1);
+    start > 0
+        && end - start <= 4
+        && items[end..].iter().all(|t| t.emoji.is_some())
+        && !items
+            .iter()
+            .any(|t| t.is(role::BUT) || t.care_roles & role::RESOLVED != 0)
+}
+
+/// Is the positive word at `i` sarcasm: any positive word in a post with an eye-roll (see
+/// [`EYE_ROLLS`]); or praise followed within five words, in the same clause, by a bad service
+/// event — a gerund ("great job losing") or a disruption after "another" ("wonderful, another
+/// delay")?
 /// Or mock enthusiasm in a post that reports `trouble` (see [`reports_trouble`]): praise right
 /// after an interjection ("oh brilliant", "wow @AcmeAir thanks"), or the same praise said again
-/// and again ("cool cool cool")?
-pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool, trouble: bool) -> bool {
-    if items[i].care_roles & role::PRAISE == 0 {
-        return false;
-    }
+/// and again ("cool cool cool")? Or, in a post `to_brand` that reports trouble, short closing
+/// praise (see [`closing_praise`])?
+pub fn is_sarcastic(
+    items: &[Item<'_>],
+    i: usize,
+    eye_roll: bool,
+    trouble: bool,
+    to_brand: bool,
+) -> bool {
+    // Next to an eye-roll every positive word is sarcasm ("truly character building 🙃").
     if eye_roll {
         return true;
+    }
+    if items[i].care_roles & role::PRAISE == 0 {
+        return false;
     }
     let same = |k: usize| items.get(k).is_some_and(|t| t.lower == items[i].lower);
     // One word may stand between, in the same clause: "wow @AcmeAir thanks", "oh so great".
@@ -414,6 +534,9 @@ pub fn is_sarcastic(items: &[Item<'_>], i: usize, eye_roll: bool, trouble: bool)
     let after_interjection = (i > 0 && interjection(i - 1))
         || (i > 1 && interjection(i - 2) && !items[i - 1].ending.ends_clause());
     if trouble && (after_interjection || same(i + 1) || (i > 0 && same(i - 1))) {
+        return true;
+    }
+    if trouble && to_brand && closing_praise(items, i) {
         return true;
     }
     let another = |j: usize| {
@@ -520,14 +643,74 @@ mod tests {
             ("wow @acmeair thanks for the upgrade", 2, false, false),
             ("oh no. great crew, shame about the delay", 2, false, false),
             ("wow amazing crew on my flight", 1, false, false),
-            ("great great service, nothing lost", 0, false, true),
+            // "nothing lost" reports no trouble: the praise is said twice for joy.
+            ("great great service, nothing lost", 0, false, false),
+            ("great great service, bag lost", 0, false, true),
             ("great service and a great crew", 0, false, false),
         ];
         for (text, i, eye, want) in cases {
+            assert_eq!(sarcastic(text, *i, *eye, false), *want, "{text}");
+        }
+        // Short closing praise after trouble, in a post to the brand.
+        let closing: &[(&str, usize, bool)] = &[
+            (
+                "cancelled my order, no reason given. cheers for that",
+                6,
+                true,
+            ),
+            ("arrived smashed. lol, great work", 3, true),
+            ("flight cancelled again. thanks!", 3, true),
+            ("flight cancelled again. great work 🙃", 3, true),
+            // A "but", or the problem put right, makes it sincere.
+            ("delayed 2h but the crew were great", 6, false),
+            ("bag lost, found next day. great work", 5, false),
+            ("my flight wasn't delayed for once, nice one", 6, false),
+            // Not the last clause, or not short, or the first.
+            ("cancelled again. great work. what now", 2, false),
+            (
+                "cancelled again. the crew on the next one were great",
+                8,
+                false,
+            ),
+            ("great work on the delay", 0, false),
+        ];
+        for (text, i, want) in closing {
+            assert_eq!(sarcastic(text, *i, false, true), *want, "{text}");
+            assert!(
+                !sarcastic(text, *i, false, false),
+                "only to the brand: {text}"
+            );
+        }
+    }
+
+    /// Is the word at `i` of `text` (lower case) sarcastic, in a post `to_brand` or not?
+    fn sarcastic(text: &str, i: usize, eye_roll: bool, to_brand: bool) -> bool {
+        let items = super::super::items(text, text);
+        let phrases = phrases_heard(&Listened::new(text));
+        let trouble = reports_trouble(&items, &phrases);
+        is_sarcastic(&items, i, eye_roll, trouble, to_brand)
+    }
+
+    #[test]
+    fn wishes_praise_nothing_yet() {
+        let cases: &[(&str, usize, bool)] = &[
+            ("it would be great if the lounge opened at 5", 3, true),
+            ("would be nice if you added dark mode", 2, true),
+            ("it'd be so nice if the app had a map", 3, true),
+            ("would love a seat map in the app", 1, true),
+            ("i'd love to see more veggie meals", 1, true),
+            ("we'd really appreciate it", 2, false),
+            // Praise, not a wish: no "if", no wish verb, or nothing wished for.
+            ("that would be amazing!", 3, false),
+            ("i would recommend them to anyone", 2, false),
+            ("would love it. great crew", 1, false),
+            ("would love it if the app had a map", 1, true),
+            ("it would be great. if only", 3, false),
+            ("love the new app", 0, false),
+        ];
+        for (text, i, want) in cases {
             let items = super::super::items(text, text);
-            let phrases = phrases_heard(&Listened::new(text));
-            let trouble = reports_trouble(&items, &phrases);
-            assert_eq!(is_sarcastic(&items, *i, *eye, trouble), *want, "{text}");
+            assert_eq!(wished(&items, *i), *want, "{text}");
         }
     }
 }

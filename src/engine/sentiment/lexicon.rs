@@ -76,6 +76,18 @@ pub mod role {
     pub const ANOTHER: u32 = 1 << 21;
     /// "oh", "wow": an interjection that can open mock enthusiasm.
     pub const INTERJECTION: u32 = 1 << 22;
+    /// A modal of wishing: "would", "it'd", "i'd".
+    pub const MODAL: u32 = 1 << 23;
+    /// "be".
+    pub const BE: u32 = 1 << 24;
+    /// "if".
+    pub const IF: u32 = 1 << 25;
+    /// A verb of wanting after a modal ("would love", "i'd like").
+    pub const WISH: u32 = 1 << 26;
+    /// What a wish asks for, after its verb: "a", "an", "to", "it", "more", "some".
+    pub const WISHED: u32 = 1 << 27;
+    /// A word that says a problem was put right ("sorted", "rebooked", "refunded").
+    pub const RESOLVED: u32 = 1 << 28;
 }
 
 struct Tables {

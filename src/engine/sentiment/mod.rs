@@ -183,7 +183,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let trouble = care::reports_trouble(&items, &phrases);
     let silence_scored = care::silence_scored(&phrases);
     for (i, v) in valences.iter_mut().enumerate() {
-        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll, trouble) {
+        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand) {
             *v = -v.abs();
             items[i].sarcastic = true;
         } else if *v >= 0.0 && !silence_scored && care::denied_service(&items, i) {
@@ -192,7 +192,9 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
             } else {
                 care::DENIED_SERVICE
             };
-        } else if *v > 0.0 && care::compares(&items, i) {
+        } else if *v > 0.0
+            && (care::compares(&items, i) || (post.to_brand && care::wished(&items, i)))
+        {
             *v = 0.0;
         }
     }

@@ -180,6 +180,8 @@ const SPECIAL_CASES: &[(&[&str], f32)] = &[
     // Not in VADER: "for good" is for ever ("switching to Globex for good"), not praise.
     (&["for", "good"], 0.0),
     (&["kiss", "of", "death"], -1.5),
+    // Not in VADER: "not sure" is doubt ("not sure about the colour"), not displeasure.
+    (&["not", "sure"], 0.0),
     (&["the", "bomb"], 3.0),
     (&["the", "shit"], 3.0),
     (&["to", "die", "for"], 3.0),
@@ -337,6 +339,11 @@ impl<'a> Item<'a> {
     /// Has this item any of the `role` bits?
     pub fn is(&self, role: u32) -> bool {
         self.roles & role != 0
+    }
+
+    /// Does this word negate what follows ("not", "wasn't")?
+    pub fn negates(&self) -> bool {
+        self.negation
     }
 }
 
