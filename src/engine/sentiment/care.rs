@@ -513,7 +513,7 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
 /// Or mock enthusiasm in a post that reports `trouble` (see [`reports_trouble`]): praise right
 /// after an interjection ("oh brilliant", "wow @AcmeAir thanks"), or the same praise said again
 /// and again ("cool cool cool")? Or, in a post `to_brand` that reports trouble, short closing
-/// praise (see [`closing_praise`])?
+/// praise: "cancelled again. cheers for that" (a short last clause, no "but", nothing fixed)?
 pub fn is_sarcastic(
     items: &[Item<'_>],
     i: usize,
