@@ -99,7 +99,7 @@ impl Engine {
     /// [`Post`]; the analysis's `id` is empty. Never panics.
     pub fn judge(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Analysis {
         let (heard, listened) = self.hear(text);
-        let mentioned = mentions_brand(&heard);
+        let mentioned = listened.to_brand;
         let mentions = self.matcher.name(heard);
         let sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
@@ -130,7 +130,7 @@ impl Engine {
     /// A post that does not mention the brand is heard but not judged. Never panics.
     pub fn glance(&self, text: &str, facts: &PostFacts, now_ms: Option<i64>) -> Glance {
         let (heard, listened) = self.hear(text);
-        if !mentions_brand(&heard) {
+        if !listened.to_brand {
             return Glance {
                 heard,
                 verdict: None,
