@@ -331,20 +331,19 @@ impl Matcher {
     /// [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
         self.any_term_after(post, |kind, mut before| {
+            // Only competitors and products are left; a brand name's words are never read.
+            if !matches!(kind, MentionKind::Competitor | MentionKind::Product) {
+                return false;
+            }
             let w: [Option<&str>; 5] = std::array::from_fn(|_| before.next());
             let among = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
             // "to", one or two words, a verb of moving, and no denial before it.
             let moved = |k: usize| among(w[k], MOVING) && !among(w[k + 1], NOT_NOW);
-            match kind {
-                MentionKind::Competitor => {
-                    (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
-                        || (w[0] == Some("to") && (moved(2) || moved(3)))
-                }
-                MentionKind::Product => {
-                    among(w[0], CANCELLING)
-                        || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
-                }
-                _ => false,
+            if kind == MentionKind::Competitor {
+                (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
+                    || (w[0] == Some("to") && (moved(2) || moved(3)))
+            } else {
+                among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }
         })
     }
