@@ -160,6 +160,42 @@ fn care_emoji() {
     assert_labels_and_terms(cases);
 }
 
+/// A post beyond ASCII is scored on its words folded as the brand is heard: fancy letters,
+/// full-width letters, accents and a phone's curly apostrophes score as the plain words would,
+/// and capitals in fancy letters still shout.
+#[test]
+fn fancy_writing_scores_as_plain_writing() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "𝐭𝐞𝐫𝐫𝐢𝐛𝐥𝐞 service, my bag is lost 😡",
+            "terrible service, my bag is lost 😡",
+        ),
+        (
+            "Ｔｈａｎｋ ｙｏｕ for the upgrade 😀",
+            "thank you for the upgrade 😀",
+        ),
+        (
+            "my bag is 𝐋𝐎𝐒𝐓 and I am sad 😡",
+            "my bag is LOST and I am sad 😡",
+        ),
+        ("I don’t like this 😐", "I don't like this 😐"),
+        ("It isn’t good 😐", "It isn't good 😐"),
+        (
+            "so naïve of me to trust them 😐",
+            "so naive of me to trust them 😐",
+        ),
+    ];
+    for (fancy, plain) in cases {
+        let (f, p) = (score(fancy), score(plain));
+        assert_eq!(
+            (f.label, f.score),
+            (p.label, p.score),
+            "{fancy:?} vs {plain:?}"
+        );
+        assert_ne!(f.label, Label::Neutral, "{fancy:?} moved nothing");
+    }
+}
+
 #[test]
 fn emoji_and_emphasis() {
     assert_eq!(score("😀").label, Label::Positive);

@@ -285,11 +285,11 @@ pub struct Item<'a> {
 }
 
 impl<'a> Item<'a> {
-    /// A word (or emoticon) item; `lower` is `raw` lower-cased.
+    /// A word (or emoticon) item; `lower` is `raw` lower-cased (folded, beyond ASCII).
     pub fn word(raw: &'a str, lower: Cow<'a, str>, ending: Ending) -> Item<'a> {
         let shape = Shape {
             upper: is_upper(raw),
-            apostrophe: raw.contains('\''),
+            apostrophe: lower.contains('\''),
             ending,
         };
         Item::shaped(lower, shape)

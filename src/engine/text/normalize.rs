@@ -5,12 +5,13 @@
 //! patterns hears them all, while every folded byte remembers which UTF-16 code units of the
 //! original it came from, so a match becomes a span the browser can highlight.
 //!
-//! Folding, per character: drop zero-width and invisible format characters (ZWSP, ZWNJ, ZWJ,
-//! word joiner, BOM, soft hyphen, variation selectors) and combining marks; map the "fancy
-//! text" letters people paste from generators (mathematical bold/italic/script/fraktur/
-//! double-struck/sans/monospace, fullwidth, circled, squared, ligatures) to plain letters; apply
-//! canonical decomposition (é → e + ◌́, the mark then dropped); lower-case. Pure ASCII text
-//! takes a fast path with no per-character bookkeeping.
+//! Folding, per character: type the curly apostrophes phones insert as `'`; drop zero-width
+//! and invisible format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM, soft hyphen, variation
+//! selectors) and combining marks; map the "fancy text" letters people paste from generators
+//! (mathematical bold/italic/script/fraktur/double-struck/sans/monospace, fullwidth, circled,
+//! squared, ligatures) to plain letters; apply canonical decomposition (é → e + ◌́, the mark
+//! then dropped); lower-case. Pure ASCII text takes a fast path with no per-character
+//! bookkeeping.
 //!
 //! Why not full NFKC/NFKD: the compatibility tables of `unicode-normalization` cost about 25 KB
 //! of gzipped `.wasm` for mappings (CJK compatibility, Arabic presentation forms, …) that never
@@ -99,6 +100,38 @@ fn fullwidth_ascii(c: char) -> Option<char> {
     }
 }
 
+/// Appends the folding of `c` beyond ASCII to `out`: nothing for an invisible character or a
+/// combining mark, else its plain letters lower-cased (ASCII capitals are left to the caller).
+fn fold_char(c: char, out: &mut String) {
+    if is_apostrophe(c) {
+        out.push('\'');
+    } else if let Some(plain) = fancy(c) {
+        out.extend(plain.chars().map(|l| l.to_ascii_lowercase()));
+    } else if let Some(a) = fullwidth_ascii(c) {
+        out.push(a.to_ascii_lowercase());
+    } else if !is_invisible(c) && !is_combining_mark(c) {
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) && !is_invisible(d) {
+                out.extend(d.to_lowercase());
+            }
+        });
+    }
+}
+
+/// `word` folded as [`Folded::new`] folds it, without the map back: for a word read apart from
+/// its text (a sentiment token of a post beyond ASCII), so `𝐋𝐎𝐒𝐓` is the word `lost`.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char(c, &mut out);
+        }
+    }
+    out
+}
+
 /// Text folded for matching, with a map back to UTF-16 offsets of the original.
 #[derive(Debug, Clone)]
 pub struct Folded {
@@ -125,6 +158,12 @@ struct Piece {
     /// UTF-16 offset in the original where it ends, for the folding of one character (all its
     /// bytes map to that character); `None` for a run of ASCII (one unit a byte).
     end16: Option<u32>,
+}
+
+/// The apostrophes phones type for `'` (curly quotes, the modifier letter): "don’t" is
+/// "don't", "Acme’s" is "Acme's".
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\u{2018}' | '\u{2019}' | '\u{02BC}')
 }
 
 /// Characters that are invisible in text and only split or decorate words.
@@ -179,17 +218,7 @@ impl Folded {
             rest = &rest[c.len_utf8()..];
             let end = pos + c.len_utf16() as u32;
             let byte = text.len();
-            if let Some(plain) = fancy(c) {
-                text.extend(plain.chars().map(|l| l.to_ascii_lowercase()));
-            } else if let Some(a) = fullwidth_ascii(c) {
-                text.push(a.to_ascii_lowercase());
-            } else if !is_invisible(c) && !is_combining_mark(c) {
-                decompose_canonical(c, |d| {
-                    if !is_combining_mark(d) && !is_invisible(d) {
-                        text.extend(d.to_lowercase());
-                    }
-                });
-            }
+            fold_char(c, &mut text);
             if text.len() > byte {
                 pieces.push(Piece {
                     byte: byte as u32,
@@ -278,7 +307,8 @@ mod tests {
             ("soft hyphen", "Ac\u{AD}me", "acme"),
             ("bom", "\u{FEFF}Acme", "acme"),
             ("ligature", "ﬁne", "fine"),
-            ("curly apostrophe kept", "Acme’s", "acme’s"),
+            ("curly apostrophe typed plain", "Acme’s", "acme's"),
+            ("modifier apostrophe", "don\u{2BC}t", "don't"),
             ("fullwidth at", "＠AcmeAir", "@acmeair"),
             ("german sharp s", "Straße", "straße"),
             ("emoji kept", "Acme 😀", "acme 😀"),
