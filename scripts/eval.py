@@ -7,7 +7,8 @@
    VADER's thresholds (score >= 0.05 positive, <= -0.05 negative).
 2. Brand care: our labelled sets, tests/data/care_cases.jsonl (an airline) and
    tests/data/care_cases_telecom.jsonl (a mobile and broadband provider) and
-   tests/data/care_cases_retail.jsonl (an online retailer): label accuracy and macro-F1, each and
+   tests/data/care_cases_retail.jsonl (an online retailer) and tests/data/care_cases_bank.jsonl
+   (a high-street and app bank): label accuracy and macro-F1, each and
    together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
@@ -22,7 +23,8 @@ tweets = root.parent / "shared" / "data" / "vader-tweets" / "tweets_GroundTruth.
 data = root / "tests" / "data"
 care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_telecom.jsonl", data / "telecom_profile.json"),
-             (data / "care_cases_retail.jsonl", data / "retail_profile.json")]
+             (data / "care_cases_retail.jsonl", data / "retail_profile.json"),
+             (data / "care_cases_bank.jsonl", data / "bank_profile.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

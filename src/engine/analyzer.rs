@@ -278,6 +278,32 @@ mod tests {
         }
     }
 
+    /// Closing praise said to the brand after a disruption is sarcasm, whether the disruption is a
+    /// word ("cancelled") or a cue ("past the date"), and an emoji closing it is sarcasm too; the
+    /// same praise with no disruption is praise.
+    #[test]
+    fn closing_praise_after_a_disruption_is_sarcasm() {
+        use crate::engine::sentiment::Label::*;
+        let e = engine();
+        let cases = [
+            (
+                "@AcmeAir three weeks past the date you gave. Brilliant. Really brilliant.",
+                Negative,
+            ),
+            (
+                "@AcmeAir Plus wouldn't cover my cancelled flight. Worth every penny 👌",
+                Negative,
+            ),
+            ("@AcmeAir lost my bag in Rome. Great job 👍", Negative),
+            ("@AcmeAir the upgrade was worth every penny 👌", Positive),
+            ("@AcmeAir smooth flight to Rome. Great job 👍", Positive),
+        ];
+        for (text, want) in cases {
+            let a = e.analyze(&post("1", text), None);
+            assert_eq!(a.sentiment.label, want, "{text}: {:?}", a.sentiment);
+        }
+    }
+
     /// A worker restart re-creates the engine: replayed drafts keep "never the same text twice".
     #[test]
     fn remembered_drafts_survive_a_new_engine() {

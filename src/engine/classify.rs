@@ -17,8 +17,8 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::phrases::{Listened, Phrase};
-use super::sentiment::Sentiment;
+use super::phrases::{Hit, Listened, Phrase};
+use super::sentiment::{lexicon, Sentiment};
 
 /// What the author wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -165,13 +165,15 @@ pub struct Classification {
 }
 
 /// What a cue says when heard.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Cue {
     Topic(Topic, u8),
     Flag(Flag),
     /// A time window: urgent unless the post is positive.
     Soon,
     Suggestion,
+    /// A phrase that holds a cue's words without its sense (see [`NOT_CUES`]).
+    Void,
 }
 
 use Topic::*;
@@ -253,6 +255,14 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "taking ages",
             "took forever",
             "taking forever",
+            "past the date",
+            "still isn't there",
+            "still isnt there",
+            "still not there",
+            "hasn't gone through",
+            "hasnt gone through",
+            "not gone through",
+            "still pending",
         ],
     ),
     (
@@ -322,6 +332,16 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "never received",
             "not received",
             "never arrived",
+            "disappeared from",
+            "has disappeared",
+            "have disappeared",
+            "gone missing",
+            "went missing",
+            "hasn't shown up",
+            "hasnt shown up",
+            "haven't shown up",
+            "havent shown up",
+            "never shown up",
         ],
     ),
     (
@@ -374,6 +394,17 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "went above and beyond",
             "helpful",
             "friendly",
+            "rolled his eyes",
+            "rolled her eyes",
+            "rolled their eyes",
+            "the team at",
+            "man at the",
+            "woman at the",
+            "lady at the",
+            "guy at the",
+            "man on the counter",
+            "woman on the counter",
+            "lady on the counter",
         ],
     ),
     (
@@ -417,12 +448,17 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "not answering",
             "isn't answering",
             "isnt answering",
+            "round in circles",
+            "around in circles",
+            "pillar to post",
         ],
     ),
     (
         Queue,
         2,
         &[
+            "on hold",
+            "hold music",
             "queue*",
             "in line",
             "long line",
@@ -612,6 +648,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "pay extra",
             "paying extra",
             "hidden charge*",
+            "interest rate*",
+            "the interest",
+            "interest on",
+            "overdraft fee*",
+            "overdraft charge*",
         ],
     ),
     (Safety, 3, HARM),
@@ -646,6 +687,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "marketing consent",
             "my details",
             "my personal",
+            "my account number",
+            "my full name",
+            "my bank details",
+            "my card details",
         ],
     ),
 ];
@@ -724,6 +769,11 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "solicitor*",
             "report you to",
             "discrimination",
+            "the fca",
+            "the ico",
+            "cfpb",
+            "the bbb",
+            "better business bureau",
         ],
     ),
     (Flag::Safety, HARM),
@@ -772,6 +822,15 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "hurry",
             "missed my flight",
             "wheelchair",
+            "rent is due",
+            "rent due",
+            "pay my rent",
+            "pay rent",
+            "for rent",
+            "my rent",
+            "buy food",
+            "afford food",
+            "money for food",
         ],
     ),
 ];
@@ -826,7 +885,26 @@ const SUGGESTION_CUES: &[&str] = &[
     "let us choose",
     "should let",
     "bring back",
+    "would be handy",
+    "would be really handy",
+    "would be useful",
+    "would be really useful",
+    "just a thought",
 ];
+
+/// Phrases that hold a cue without its meaning: every cue heard inside one is ignored. A carer
+/// with "power of attorney" threatens no lawyer; an "emergency fund" is savings, not harm.
+const NOT_CUES: &[&str] = &[
+    "power of attorney",
+    "emergency fund",
+    "emergency funds",
+    "emergency savings",
+];
+
+/// The topics whose cues say something went wrong, whatever the words around them ("three
+/// weeks past the date", "gone missing"): what makes closing praise sarcasm (see
+/// [`names_disruption`]).
+const DISRUPTED: [Topic; 4] = [Delay, Cancellation, LostItem, DamagedItem];
 
 const QUESTION_OPENERS: &[&str] = &[
     "what", "when", "where", "why", "how", "who", "which", "can", "could", "is", "are", "do",
@@ -858,6 +936,9 @@ fn cues() -> &'static [(Cue, bool, &'static str)] {
         for p in SUGGESTION_CUES {
             add(p, Cue::Suggestion);
         }
+        for p in NOT_CUES {
+            add(p, Cue::Void);
+        }
         cues
     })
 }
@@ -884,20 +965,57 @@ pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
     classify_listened(&Listened::new(text), sentiment)
 }
 
+/// The cues heard in `post` as words (a stem may run on: "delay*" hears "delayed"), with the
+/// byte range each was heard at, outside every [`NOT_CUES`] phrase.
+fn heard_cues<'p>(
+    post: &'p Listened<'_>,
+) -> impl Iterator<Item = (Cue, &'static str, &'p Hit)> + 'p {
+    let cues = cues();
+    let as_word = move |hit: &'p Hit| {
+        let Phrase::Cue(i) = hit.phrase else {
+            return None;
+        };
+        let (cue, stem, pattern) = *cues.get(i)?;
+        (post.starts_word(hit.start) && (stem || post.ends_word(hit.end)))
+            .then_some((cue, pattern, hit))
+    };
+    // Nearly every post has no such phrase: then nothing is collected.
+    let is_void = |h: &Hit| matches!(h.phrase, Phrase::Cue(i) if cues.get(i).is_some_and(|c| c.0 == Cue::Void));
+    let void: Vec<(usize, usize)> = if post.hits.iter().any(is_void) {
+        post.hits
+            .iter()
+            .filter_map(as_word)
+            .filter(|(cue, _, _)| *cue == Cue::Void)
+            .map(|(_, _, h)| (h.start, h.end))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    post.hits
+        .iter()
+        .filter_map(as_word)
+        .filter(move |(_, _, h)| !void.iter().any(|&(s, e)| s <= h.start && h.end <= e))
+}
+
+/// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
+/// words before it ("three weeks past the date", but not "never lost my bag")?
+pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
+    heard_cues(post).any(|(cue, _, hit)| {
+        matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
+            && !post.heard()[..hit.start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| lexicon::facts(w).negation)
+    })
+}
+
 /// [`classify`] for a post the engine has already lower-cased and listened to.
 pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classification {
-    let cues = cues();
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let (mut suggestion, mut soon) = (false, false);
-    for hit in &post.hits {
-        let Phrase::Cue(i) = hit.phrase else {
-            continue;
-        };
-        let (cue, stem, pattern) = cues[i];
-        if !post.starts_word(hit.start) || (!stem && !post.ends_word(hit.end)) {
-            continue;
-        }
+    for (cue, pattern, hit) in heard_cues(post) {
         if post.joins_brand && MOVE_CUES.contains(&pattern) {
             continue;
         }
@@ -914,6 +1032,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
             Cue::Suggestion => suggestion = true,
+            Cue::Void => {}
         }
     }
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {

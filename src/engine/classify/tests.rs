@@ -32,6 +32,22 @@ fn topics() {
         ("why are your bag fees so expensive", Pricing),
         ("smoke in the cabin and nobody said anything", Safety),
         ("you leaked my personal data in a breach", Privacy),
+        // Banking words.
+        ("£450 has gone missing from my current account", LostItem),
+        ("the man at the desk rolled his eyes at my mum", Staff),
+        (
+            "been going round in circles between branch and phone line",
+            CustomerService,
+        ),
+        (
+            "your letter had my account number and my full name on it",
+            Privacy,
+        ),
+        ("what's the interest rate on the saver now", Pricing),
+        (
+            "moved money to my saver on monday and it still isn't there",
+            Delay,
+        ),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -66,6 +82,15 @@ fn flags() {
         ("flying tonight, so excited!", &[]),
         ("going to miss my connection in Frankfurt", &[Flag::Urgent]),
         ("I'm done with Acme, booking elsewhere", &[Flag::ChurnRisk]),
+        // Inside a phrase that only holds a cue's words, the cue is not heard.
+        ("I have lasting power of attorney for my dad's account", &[]),
+        ("moving my emergency fund over to savings", &[]),
+        ("the emergency exit was blocked by bags", &[Flag::Safety]),
+        (
+            "rent is due friday and my account is frozen",
+            &[Flag::Urgent],
+        ),
+        ("Reporting this to the FCA", &[Flag::LegalThreat]),
     ];
     for (text, want) in cases {
         let c = run(text);

@@ -163,6 +163,10 @@ const MOVING: &[&str] = &[
     "transferring",
 ];
 
+/// Verbs that, before "a"/"an" and a competitor's name ("opened a Starling account") or "an
+/// account with" it, open an account there.
+const OPENING: &[&str] = &["open", "opened", "opening"];
+
 /// Verbs that, right before one of the brand's products (or "my"/"our" and it), give it up:
 /// "cancelling Acme Plus", "cancelled my SkyMiles".
 const CANCELLING: &[&str] = &["cancel", "canceled", "canceling", "cancelled", "cancelling"];
@@ -326,7 +330,8 @@ impl Matcher {
     /// Does the post say its author takes their custom away: a competitor's name right after
     /// one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not
     /// "never flying Globex again"), or after one of [`MOVING`], a word or two and "to"
-    /// ("moving everything to Globex"); or one of the brand's products right after one of
+    /// ("moving everything to Globex"), or after "opened a" or "opened an account with" ("just
+    /// opened a Starling account"); or one of the brand's products right after one of
     /// [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
     /// [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
@@ -342,6 +347,9 @@ impl Matcher {
             if kind == MentionKind::Competitor {
                 (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
                     || (w[0] == Some("to") && (moved(2) || moved(3)))
+                    // "just opened a Starling account", "opened an account with Monzo".
+                    || (among(w[0], &["a", "an"]) && among(w[1], OPENING))
+                    || (w[..2] == [Some("with"), Some("account")] && among(w[3], OPENING))
             } else {
                 among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }

@@ -392,6 +392,10 @@ fn moves_to_a_competitor() {
         ("switched my number to Initech Air", true),
         ("not moving everything to Globex Airways", false),
         ("talking about it to Globex Airways", false),
+        // Opening an account there.
+        ("just opened a Globex Airways account, bye", true),
+        ("opened an account with Initech Air today", true),
+        ("I have an account with Initech Air too", false),
         // Giving up one of the brand's products.
         ("cancelling SkyMiles today, pointless", true),
         ("cancelled my SkyMiles, bye", true),

@@ -52,10 +52,11 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("unsafe", -2.2),
 ];
 
-/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls")
-/// and urgency ("urgent") — "URGENT, please someone help" is no praise. They carry no valence
-/// here (they still boost, negate or flag as before).
-pub(super) const NOT_FEELINGS: &[&str] = &["please", "pls", "plz", "urgent"];
+/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"),
+/// urgency ("urgent") — "URGENT, please someone help" is no praise — and what was "promised",
+/// which a post to a brand reports when the promise was broken ("the reply you promised within
+/// 24 hours"). They carry no valence here (they still boost, negate or flag as before).
+pub(super) const NOT_FEELINGS: &[&str] = &["please", "pls", "plz", "promised", "urgent"];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
 /// and the few ways customers praise staff that single words miss ("went above and beyond").
@@ -177,6 +178,29 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("burns on", -2.0),
     ("caught fire", -2.4),
     ("started a fire", -2.4),
+    ("how is this allowed", -2.0),
+    ("how is this even allowed", -2.0),
+    ("how is that allowed", -2.0),
+    ("how is this legal", -2.0),
+    ("how is this even legal", -2.0),
+    ("how is that legal", -2.0),
+    ("how is this acceptable", -2.0),
+    ("how is that acceptable", -2.0),
+    ("how is this on me", -1.8),
+    ("how is that on me", -1.8),
+    ("round in circles", -1.6),
+    ("around in circles", -1.6),
+    ("pillar to post", -1.6),
+    ("rolled his eyes", -1.8),
+    ("rolled her eyes", -1.8),
+    ("rolled their eyes", -1.8),
+    ("still isn't", -1.2),
+    ("still isnt", -1.2),
+    ("still hasn't", -1.2),
+    ("still hasnt", -1.2),
+    ("still haven't", -1.2),
+    ("still havent", -1.2),
+    ("past the date", -1.0),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -212,6 +236,7 @@ const SARCASTIC_PRAISE: &[&str] = &[
     "thank",
     "thanks",
     "wonderful",
+    "worth",
 ];
 
 /// Emoji a care team reads at a glance but whose descriptions carry no valence in VADER's
@@ -504,6 +529,23 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
         && !items
             .iter()
             .any(|t| t.is(role::BUT) || t.care_roles & role::RESOLVED != 0)
+}
+
+/// Is the item at `i` an emoji closing a clause that holds sarcasm ("Worth every penny 👌",
+/// "great job losing my bag 👍")? Its cheer is the sarcasm's too. Call after the items before it
+/// are marked.
+pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
+    if items[i].emoji.is_none() {
+        return false;
+    }
+    let Some(last_word) = items[..i].iter().rposition(|t| t.emoji.is_none()) else {
+        return false;
+    };
+    let start = items[..last_word]
+        .iter()
+        .rposition(|t| t.ending.ends_clause() && t.emoji.is_none())
+        .map_or(0, |k| k + 1);
+    items[start..=last_word].iter().any(|t| t.sarcastic)
 }
 
 /// Is the positive word at `i` sarcasm: any positive word in a post with an eye-roll (see

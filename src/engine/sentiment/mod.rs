@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use super::classify::names_disruption;
 use super::phrases::Listened;
 use super::text::normalize::fold;
 use super::text::tokens::{vader_strip, vader_token_spans_ascii, Ending};
@@ -187,10 +188,18 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLLS);
     let phrases = care::phrases_heard(post);
-    let trouble = care::reports_trouble(&items, &phrases);
+    // Trouble only turns praise into sarcasm: a post without praise words skips looking for it.
+    let praise = items
+        .iter()
+        .zip(&valences)
+        .any(|(t, v)| *v > 0.0 && t.care_roles & lexicon::role::PRAISE != 0);
+    let trouble = praise && (care::reports_trouble(&items, &phrases) || names_disruption(post));
     let silence_scored = care::silence_scored(&phrases);
     for (i, v) in valences.iter_mut().enumerate() {
-        if *v > 0.0 && care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand) {
+        if *v > 0.0
+            && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
+                || care::echoes_sarcasm(&items, i))
+        {
             *v = -v.abs();
             items[i].sarcastic = true;
         } else if *v >= 0.0 && !silence_scored && care::denied_service(&items, i) {

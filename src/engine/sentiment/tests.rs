@@ -123,6 +123,12 @@ fn care_layer() {
             "great (sarcasm)",
         ),
         ("Great crew today, waiting for my bag now", Positive, "great"),
+        // Complaint idioms VADER has no words for.
+        ("A $34 fee for $3 overdrawn. How is this even allowed", Negative, "how is this even allowed"),
+        ("We've been going round in circles for a month", Negative, "round in circles"),
+        ("It's living in my head rent free now", Neutral, ""),
+        // A promise reported is no praise.
+        ("they promised a reply within 24 hours", Neutral, ""),
     ];
     assert_labels_and_terms(cases);
 }

@@ -182,6 +182,8 @@ const SPECIAL_CASES: &[(&[&str], f32)] = &[
     (&["kiss", "of", "death"], -1.5),
     // Not in VADER: "not sure" is doubt ("not sure about the colour"), not displeasure.
     (&["not", "sure"], 0.0),
+    // Not in VADER: a thing "living rent free" in one's head is stuck there, not free.
+    (&["rent", "free"], 0.0),
     (&["the", "bomb"], 3.0),
     (&["the", "shit"], 3.0),
     (&["to", "die", "for"], 3.0),
