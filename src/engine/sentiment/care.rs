@@ -517,7 +517,7 @@ fn trimmed(w: &str) -> &str {
 /// "but" anywhere keeps it sincere ("delayed 2h but the crew were great").
 fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
     // Emoji after the clause do not open another ("great work 🙃").
-    let ends = |t: &Item<'_>| t.ending.ends_clause() && t.emoji.is_none();
+    let ends = |t: &Item<'_>| t.ending.ends_clause() && !t.is_emoji();
     let start = items[..i].iter().rposition(ends).map_or(0, |k| k + 1);
     let end = items[i..]
         .iter()
@@ -525,7 +525,7 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
         .map_or(items.len(), |k| i + k + 1);
     start > 0
         && end - start <= 4
-        && items[end..].iter().all(|t| t.emoji.is_some())
+        && items[end..].iter().all(|t| t.is_emoji())
         && !items
             .iter()
             .any(|t| t.is(role::BUT) || t.care_roles & role::RESOLVED != 0)
@@ -535,15 +535,15 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
 /// "great job losing my bag 👍")? Its cheer is the sarcasm's too. Call after the items before it
 /// are marked.
 pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
-    if items[i].emoji.is_none() {
+    if !items[i].is_emoji() {
         return false;
     }
-    let Some(last_word) = items[..i].iter().rposition(|t| t.emoji.is_none()) else {
+    let Some(last_word) = items[..i].iter().rposition(|t| !t.is_emoji()) else {
         return false;
     };
     let start = items[..last_word]
         .iter()
-        .rposition(|t| t.ending.ends_clause() && t.emoji.is_none())
+        .rposition(|t| t.ending.ends_clause() && !t.is_emoji())
         .map_or(0, |k| k + 1);
     items[start..=last_word].iter().any(|t| t.sarcastic)
 }

@@ -266,24 +266,30 @@ pub fn is_upper(s: &str) -> bool {
 pub struct Item<'a> {
     /// Lower-cased token.
     pub lower: Cow<'a, str>,
-    /// An emoji's valence, for emoji items.
-    pub emoji: Option<f32>,
-    /// The lexicon's valence of `lower` (never for emoji).
-    valence: Option<f32>,
-    /// Booster or dampener value of `lower`.
-    booster: Option<f32>,
-    /// `lower` negates what follows ("not", "isn't").
-    negation: bool,
-    /// `raw` is in capitals (Python's `isupper`).
-    upper: bool,
+    /// The lexicon's valence of a word, or an emoji's valence; NaN for none. (Plain `f32`s with
+    /// a NaN for "none" keep an item at 48 bytes, so a post's items fit one small allocation.)
+    value: f32,
+    /// Booster or dampener value of `lower`; NaN for none.
+    boost: f32,
     /// [`role`] bits of `lower`.
     pub roles: u32,
     /// [`role`] bits of `lower` without surrounding punctuation (what the care rules read).
     pub care_roles: u32,
+    /// An emoji item (then `value` is the emoji's valence).
+    is_emoji: bool,
+    /// `lower` negates what follows ("not", "isn't").
+    negation: bool,
+    /// `raw` is in capitals (Python's `isupper`).
+    upper: bool,
     /// The care layer turned this praise into sarcasm.
     pub sarcastic: bool,
     /// Whether the clause ends after this item (at the punctuation VADER strips from it).
     pub ending: Ending,
+}
+
+/// `Some(v)` unless `v` is the NaN that stands for "none".
+fn known(v: f32) -> Option<f32> {
+    (!v.is_nan()).then_some(v)
 }
 
 impl<'a> Item<'a> {
@@ -309,8 +315,8 @@ impl<'a> Item<'a> {
             lexicon::facts(bare).roles
         };
         Item {
-            valence: facts.valence,
-            booster: facts.booster,
+            value: facts.valence.unwrap_or(f32::NAN),
+            boost: facts.booster.unwrap_or(f32::NAN),
             negation: facts.negation || (shape.apostrophe && has_nt(w)),
             upper: shape.upper,
             roles: facts.roles,
@@ -318,7 +324,7 @@ impl<'a> Item<'a> {
             sarcastic: false,
             ending: shape.ending,
             lower,
-            emoji: None,
+            is_emoji: false,
         }
     }
 
@@ -326,9 +332,9 @@ impl<'a> Item<'a> {
     pub fn emoji(raw: &'a str, valence: f32) -> Item<'a> {
         Item {
             lower: Cow::Borrowed(raw),
-            emoji: Some(valence),
-            valence: None,
-            booster: None,
+            value: valence,
+            boost: f32::NAN,
+            is_emoji: true,
             negation: false,
             upper: false,
             roles: 0,
@@ -336,6 +342,26 @@ impl<'a> Item<'a> {
             sarcastic: false,
             ending: Ending::Open,
         }
+    }
+
+    /// An emoji's valence; `None` for a word.
+    pub fn emoji_valence(&self) -> Option<f32> {
+        self.is_emoji.then_some(self.value)
+    }
+
+    /// Is this item an emoji?
+    pub fn is_emoji(&self) -> bool {
+        self.is_emoji
+    }
+
+    /// The lexicon's valence of a word; `None` for an emoji or a word without one.
+    fn valence(&self) -> Option<f32> {
+        known(self.value).filter(|_| !self.is_emoji)
+    }
+
+    /// The booster or dampener value of a word.
+    fn booster(&self) -> Option<f32> {
+        known(self.boost)
     }
 
     /// Has this item any of the `role` bits?
@@ -356,22 +382,22 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
     let is = |i: usize, role: u32| items[i].is(role);
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if let Some(v) = item.emoji {
+        if let Some(v) = item.emoji_valence() {
             out.push(v);
             continue;
         }
-        if item.booster.is_some()
+        if item.booster().is_some()
             || (item.is(role::KIND) && items.get(i + 1).is_some_and(|n| n.is(role::OF)))
         {
             out.push(0.0);
             continue;
         }
-        let Some(base) = item.valence else {
+        let Some(base) = item.valence() else {
             out.push(0.0);
             continue;
         };
         let mut v = base;
-        if item.is(role::NO) && items.get(i + 1).is_some_and(|n| n.valence.is_some()) {
+        if item.is(role::NO) && items.get(i + 1).is_some_and(|n| n.valence().is_some()) {
             v = 0.0;
         }
         if (i > 0 && is(i - 1, role::NO))
@@ -388,10 +414,10 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
                 break;
             }
             let j = i - back - 1;
-            if items[j].valence.is_some() {
+            if items[j].valence().is_some() {
                 continue;
             }
-            let mut s = items[j].booster.map_or(0.0, |b| {
+            let mut s = items[j].booster().map_or(0.0, |b| {
                 let mut s = if v < 0.0 { -b } else { b };
                 if cap_diff && items[j].upper {
                     s += if v > 0.0 { C_INCR } else { -C_INCR };
@@ -478,7 +504,7 @@ fn lookup(table: &[(&[&str], f32)], words: &[&str]) -> Option<f32> {
 
 fn least(v: f32, items: &[Item<'_>], i: usize) -> f32 {
     let w = |k: usize, role: u32| items[i - k].is(role);
-    let unscored = |k: usize| items[i - k].valence.is_none();
+    let unscored = |k: usize| items[i - k].valence().is_none();
     if i > 1 && unscored(1) && w(1, role::LEAST) {
         if !w(2, role::AT_VERY) {
             return v * N_SCALAR;
