@@ -7,8 +7,8 @@
    VADER's thresholds (score >= 0.05 positive, <= -0.05 negative).
 2. Brand care: our labelled sets, tests/data/care_cases.jsonl (an airline) and
    tests/data/care_cases_telecom.jsonl (a mobile and broadband provider) and
-   tests/data/care_cases_retail.jsonl (an online retailer) and tests/data/care_cases_bank.jsonl
-   (a high-street and app bank): label accuracy and macro-F1, each and
+   tests/data/care_cases_retail.jsonl (an online retailer), tests/data/care_cases_bank.jsonl
+   (a high-street and app bank) and tests/data/care_cases_food.jsonl (a food-delivery app): label accuracy and macro-F1, each and
    together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
@@ -24,7 +24,8 @@ data = root / "tests" / "data"
 care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_telecom.jsonl", data / "telecom_profile.json"),
              (data / "care_cases_retail.jsonl", data / "retail_profile.json"),
-             (data / "care_cases_bank.jsonl", data / "bank_profile.json")]
+             (data / "care_cases_bank.jsonl", data / "bank_profile.json"),
+             (data / "care_cases_food.jsonl", data / "food_profile.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

@@ -48,6 +48,13 @@ fn topics() {
             "moved money to my saver on monday and it still isn't there",
             Delay,
         ),
+        // Food-delivery words.
+        ("3 of 11 items missing from the grocery order", LostItem),
+        ("my bubble tea exploded in the bag", DamagedItem),
+        ("the pizza turned up stone cold", ProductQuality),
+        ("they left it at the wrong doorstep", Delivery),
+        ("are your menu prices marked up", Pricing),
+        ("ETA went from 7:15 to 8:05", Delay),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -91,6 +98,20 @@ fn flags() {
             &[Flag::Urgent],
         ),
         ("Reporting this to the FCA", &[Flag::LegalThreat]),
+        (
+            "chicken was pink in the middle, we were up all night vomiting",
+            &[Flag::Safety],
+        ),
+        (
+            "his lips are swelling, we've given him antihistamine",
+            &[Flag::Safety, Flag::Urgent],
+        ),
+        (
+            "reported the restaurant to environmental health",
+            &[Flag::LegalThreat],
+        ),
+        ("thanks for cancelling my order 45 mins in", &[]),
+        ("deleted the app, was nice knowing you", &[Flag::ChurnRisk]),
     ];
     for (text, want) in cases {
         let c = run(text);

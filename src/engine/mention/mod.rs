@@ -149,6 +149,9 @@ const NOT_NOW: &[&str] = &["never", "not", "won't", "wont", "don't", "dont", "st
 /// Verbs that, before one or two words, "to" and a competitor's name, move custom there:
 /// "moving everything to Globex", "switched my number to Vortex".
 const MOVING: &[&str] = &[
+    "go",
+    "going",
+    "gone",
     "move",
     "moved",
     "moving",
@@ -161,6 +164,7 @@ const MOVING: &[&str] = &[
     "transfer",
     "transferred",
     "transferring",
+    "went",
 ];
 
 /// Verbs that, before "a"/"an" and a competitor's name ("opened a Starling account") or "an

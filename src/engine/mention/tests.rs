@@ -396,6 +396,8 @@ fn moves_to_a_competitor() {
         ("just opened a Globex Airways account, bye", true),
         ("opened an account with Initech Air today", true),
         ("I have an account with Initech Air too", false),
+        ("refund me, I'll go back to Globex Airways", true),
+        ("went back to Initech Air after one flight", true),
         // Giving up one of the brand's products.
         ("cancelling SkyMiles today, pointless", true),
         ("cancelled my SkyMiles, bye", true),

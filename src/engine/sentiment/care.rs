@@ -35,6 +35,7 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("lawyer", -1.2),
     ("lawyers", -1.2),
     ("leaking", -1.4),
+    ("lukewarm", -1.2),
     ("melted", -1.2),
     ("misplaced", -1.5),
     ("overbooked", -1.8),
@@ -45,8 +46,10 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("scalded", -2.2),
     ("smashed", -1.8),
     ("smoke", -1.5),
+    ("soggy", -1.2),
     ("stale", -1.6),
     ("stranded", -2.2),
+    ("swelling", -1.5),
     ("unreachable", -1.6),
     ("unresponsive", -1.8),
     ("unsafe", -2.2),
@@ -201,6 +204,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("still haven't", -1.2),
     ("still havent", -1.2),
     ("past the date", -1.0),
+    ("stone cold", -1.6),
+    ("arrived cold", -1.4),
+    ("turned up cold", -1.4),
+    ("nice knowing you", -2.4),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -529,6 +536,20 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
         && !items
             .iter()
             .any(|t| t.is(role::BUT) || t.care_roles & role::RESOLVED != 0)
+}
+
+/// "Not gonna lie" and "not going to lie" open candour, not denial: their "not" negates
+/// nothing after them ("not gonna lie, impressed").
+pub fn spare_candour(items: &mut [Item<'_>]) {
+    for k in 0..items.len().saturating_sub(2) {
+        let w = |j: usize| items.get(k + j).map_or("", |t| t.lower.as_ref());
+        if w(0) == "not"
+            && ((w(1) == "gonna" && w(2) == "lie")
+                || (w(1) == "going" && w(2) == "to" && w(3) == "lie"))
+        {
+            items[k].negate_nothing();
+        }
+    }
 }
 
 /// Is the item at `i` an emoji closing a clause that holds sarcasm ("Worth every penny 👌",

@@ -184,6 +184,9 @@ struct Measured<'a> {
 fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
     let mut items = items(text, post.heard());
+    if post.heard().contains("not go") {
+        care::spare_candour(&mut items);
+    }
     let mut valences = vader::valences(&items);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLLS);

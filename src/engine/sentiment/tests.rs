@@ -129,6 +129,11 @@ fn care_layer() {
         ("It's living in my head rent free now", Neutral, ""),
         // A promise reported is no praise.
         ("they promised a reply within 24 hours", Neutral, ""),
+        // Candour is no denial; what food is free of is no gift.
+        ("not gonna lie, impressed with the chat team", Positive, "impressed"),
+        ("not going to lie, that was quick", Neutral, ""),
+        ("ordered from the nut free menu", Neutral, ""),
+        ("pizza turned up stone cold", Negative, "stone cold"),
     ];
     assert_labels_and_terms(cases);
 }
