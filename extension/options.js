@@ -9,7 +9,7 @@ const fileError = document.getElementById('file-error');
 const extras = document.getElementById('extras');
 const wasm = init();
 
-/** The saved settings (source of departments and FAQ, which this form does not edit). */
+/** The saved settings (source of departments, cues and FAQ, which this form does not edit). */
 let saved = null;
 
 const fields = () => [...form.querySelectorAll('[data-field]')];
@@ -25,7 +25,8 @@ function fill(settings) {
   for (const box of form.querySelectorAll('[data-policy]')) box.checked = Boolean(b.policy?.[box.dataset.policy]);
   const n = (b.faq || []).length;
   const d = (b.departments || []).length;
-  extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'} and ${d} department ${d === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
+  const c = (b.cues || []).length;
+  extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'}, ${d} department ${d === 1 ? 'rule' : 'rules'} and ${c} cue ${c === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
 }
 
 function fromForm() {

@@ -149,7 +149,7 @@ impl Engine {
 
     /// Hears the brand in `text` with one search of the matcher's book, and keeps the folded
     /// text and what that search found, ready for judging.
-    fn hear<'a>(&self, text: &'a str) -> (Vec<Heard>, Listened<'a>) {
+    fn hear<'a>(&'a self, text: &'a str) -> (Vec<Heard>, Listened<'a>) {
         let folded = Folded::new(text);
         let hits = self.matcher.book().hear(&folded.text);
         let heard = self.matcher.hear_hits(text, &folded, &hits);
@@ -157,6 +157,7 @@ impl Engine {
         listened.leaves = self.matcher.leaves(&listened);
         listened.joins_brand = self.matcher.joins_brand(&listened);
         listened.to_brand = mentions_brand(&heard);
+        listened.own_cues = self.matcher.own_cues();
         (heard, listened)
     }
 
@@ -301,6 +302,44 @@ mod tests {
         for (text, want) in cases {
             let a = e.analyze(&post("1", text), None);
             assert_eq!(a.sentiment.label, want, "{text}: {:?}", a.sentiment);
+        }
+    }
+
+    /// The brand's own cues count as built-in ones do — whole words (or a stem), folded like its
+    /// terms — and a cue that contains the brand's name silences no mention of it.
+    #[test]
+    fn the_brands_own_cues_tell_topics_and_flags() {
+        use crate::engine::classify::{Flag, Topic};
+        let e = Engine::new(
+            parse_settings(
+                r#"{"name":"Munchly","handles":["@MunchlyHelp"],"cues":[
+                    {"when":"refund","phrases":["munchly credit"]},
+                    {"when":"urgent","phrases":["kids are starving"]},
+                    {"when":"delay","phrases":["resched*"]},
+                    {"when":"safety","phrases":["nut traces"]}]}"#,
+            )
+            .unwrap(),
+        );
+        let cases: &[(&str, &[Topic], &[Flag])] = &[
+            (
+                "I don't want Munchly credit, my kids are starving",
+                &[Topic::Refund],
+                &[Flag::Urgent],
+            ),
+            ("@MunchlyHelp got rescheduled twice", &[Topic::Delay], &[]),
+            (
+                "@MunchlyHelp 𝐍𝐔𝐓 𝐓𝐑𝐀𝐂𝐄𝐒 in my pad thai",
+                &[Topic::Safety],
+                &[Flag::Safety],
+            ),
+            // Whole words only: "creditsmith" is no "credit", "walnut traces" no "nut traces".
+            ("@MunchlyHelp munchly creditsmith", &[], &[]),
+            ("@MunchlyHelp walnut traces", &[], &[]),
+        ];
+        for (text, topics, flags) in cases {
+            let a = e.analyze(&post("1", text), None);
+            assert!(a.mentioned, "{text}");
+            assert_eq!((&a.topics[..], &a.flags[..]), (*topics, *flags), "{text}");
         }
     }
 

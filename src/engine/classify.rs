@@ -13,6 +13,7 @@
 //! AGAIN?"); otherwise a question mark or question opening makes a question; a positive post is
 //! praise; a negative one a complaint; the rest is other.
 
+use std::ops::ControlFlow;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -151,6 +152,57 @@ impl Flag {
             Flag::Urgent => "urgent",
         }
     }
+}
+
+/// The names a brand's own cue may tell (see
+/// [`CueRule`](crate::engine::settings::CueRule)): every topic, then every flag.
+pub const CUE_KEYS: [&str; 18] = [
+    "delay",
+    "cancellation",
+    "lost_item",
+    "damaged_item",
+    "staff",
+    "customer_service",
+    "queue",
+    "booking_billing",
+    "refund",
+    "product_quality",
+    "delivery",
+    "website_app",
+    "pricing",
+    "safety",
+    "privacy",
+    "churn_risk",
+    "legal_threat",
+    "urgent",
+];
+
+/// A brand's own cue as the engine hears it: what it tells, and whether it is a stem (its
+/// pattern may run on into a longer word).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct OwnCue {
+    cue: Cue,
+    stem: bool,
+}
+
+/// What a brand's cue named `when` (one of [`CUE_KEYS`]) tells: its topic, or its flag, or —
+/// for `safety`, which is both — the two; a brand's own words weigh as the strongest built-in
+/// cues do. `stem` as for [`OwnCue`].
+pub(crate) fn own_cues(when: &str, stem: bool) -> impl Iterator<Item = OwnCue> + '_ {
+    let topics = Topic::ALL
+        .into_iter()
+        .filter(move |t| t.name() == when)
+        .map(|t| Cue::Topic(t, 3));
+    let flags = [
+        Flag::ChurnRisk,
+        Flag::LegalThreat,
+        Flag::Safety,
+        Flag::Urgent,
+    ]
+    .into_iter()
+    .filter(move |f| f.name() == when)
+    .map(Cue::Flag);
+    topics.chain(flags).map(move |cue| OwnCue { cue, stem })
 }
 
 /// Intent, topics and flags of one post.
@@ -1021,9 +1073,12 @@ const QUESTION_OPENERS: &[&str] = &[
     "does", "did", "will", "would", "should", "anyone",
 ];
 
+/// A built-in cue: what it says, whether it is a stem, and its pattern.
+type Listed = (Cue, bool, &'static str);
+
 /// Every cue, in table order: what it says, whether it is a stem, and its pattern.
-fn cues() -> &'static [(Cue, bool, &'static str)] {
-    static CUES: OnceLock<Vec<(Cue, bool, &'static str)>> = OnceLock::new();
+fn cues() -> &'static [Listed] {
+    static CUES: OnceLock<Vec<Listed>> = OnceLock::new();
     CUES.get_or_init(|| {
         let mut cues = Vec::new();
         let mut add = |p: &'static str, c: Cue| {
@@ -1075,49 +1130,74 @@ pub fn classify(text: &str, sentiment: &Sentiment) -> Classification {
     classify_listened(&Listened::new(text), sentiment)
 }
 
-/// The cues heard in `post` as words (a stem may run on: "delay*" hears "delayed"), with the
-/// byte range each was heard at, outside every [`NOT_CUES`] phrase.
-fn heard_cues<'p>(
-    post: &'p Listened<'_>,
-) -> impl Iterator<Item = (Cue, &'static str, &'p Hit)> + 'p {
+/// Calls `f` with each cue heard in `post` as words (a stem may run on: "delay*" hears
+/// "delayed") — the built-in ones, and the brand's own ([`Listened::own_cues`], whose pattern is
+/// given as `""`) — with the hit it was heard at, in hit order, skipping every cue inside a
+/// [`NOT_CUES`] phrase; stops at the first `Break` and returns its value.
+fn each_cue<B>(
+    post: &Listened<'_>,
+    mut f: impl FnMut(Cue, &'static str, &Hit) -> ControlFlow<B>,
+) -> Option<B> {
     let cues = cues();
-    let as_word = move |hit: &'p Hit| {
-        let Phrase::Cue(i) = hit.phrase else {
-            return None;
-        };
-        let (cue, stem, pattern) = *cues.get(i)?;
-        (post.starts_word(hit.start) && (stem || post.ends_word(hit.end)))
-            .then_some((cue, pattern, hit))
-    };
+    let as_word =
+        |hit: &Hit, stem: bool| post.starts_word(hit.start) && (stem || post.ends_word(hit.end));
     // Nearly every post has no such phrase: then nothing is collected.
-    let is_void = |h: &Hit| matches!(h.phrase, Phrase::Cue(i) if cues.get(i).is_some_and(|c| c.0 == Cue::Void));
-    let void: Vec<(usize, usize)> = if post.hits.iter().any(is_void) {
-        post.hits
-            .iter()
-            .filter_map(as_word)
-            .filter(|(cue, _, _)| *cue == Cue::Void)
-            .map(|(_, _, h)| (h.start, h.end))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    post.hits
-        .iter()
-        .filter_map(as_word)
-        .filter(move |(_, _, h)| !void.iter().any(|&(s, e)| s <= h.start && h.end <= e))
+    let mut void: Vec<(usize, usize)> = Vec::new();
+    for hit in &post.hits {
+        if let Phrase::Cue(i) = hit.phrase {
+            if cues.get(i).is_some_and(|c| c.0 == Cue::Void) && as_word(hit, false) {
+                void.push((hit.start, hit.end));
+            }
+        }
+    }
+    for hit in &post.hits {
+        if void.iter().any(|&(s, e)| s <= hit.start && hit.end <= e) {
+            continue;
+        }
+        match hit.phrase {
+            Phrase::Cue(i) => {
+                if let Some(&(cue, stem, pattern)) = cues.get(i) {
+                    if as_word(hit, stem) {
+                        if let ControlFlow::Break(b) = f(cue, pattern, hit) {
+                            return Some(b);
+                        }
+                    }
+                }
+            }
+            Phrase::Extra(i) => {
+                let own = post.own_cues;
+                let from = own.partition_point(|(p, _)| *p < i);
+                for (_, o) in own[from..].iter().take_while(|(p, _)| *p == i) {
+                    if as_word(hit, o.stem) {
+                        if let ControlFlow::Break(b) = f(o.cue, "", hit) {
+                            return Some(b);
+                        }
+                    }
+                }
+            }
+            Phrase::Care(_) => {}
+        }
+    }
+    None
 }
 
 /// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
 /// words before it ("three weeks past the date", but not "never lost my bag")?
 pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
-    heard_cues(post).any(|(cue, _, hit)| {
-        matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
+    each_cue(post, |cue, _, hit| {
+        let disrupted = matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
             && !post.heard()[..hit.start]
                 .split_whitespace()
                 .rev()
                 .take(2)
-                .any(|w| lexicon::facts(w).negation)
+                .any(|w| lexicon::facts(w).negation);
+        if disrupted {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
     })
+    .is_some()
 }
 
 /// [`classify`] for a post the engine has already lower-cased and listened to.
@@ -1125,9 +1205,9 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
     let (mut suggestion, mut soon) = (false, false);
-    for (cue, pattern, hit) in heard_cues(post) {
+    each_cue(post, |cue, pattern, hit| {
         if post.joins_brand && MOVE_CUES.contains(&pattern) {
-            continue;
+            return ControlFlow::<()>::Continue(());
         }
         match cue {
             // Score, and where the topic is first mentioned (ties go to the earlier one).
@@ -1144,7 +1224,8 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Suggestion => suggestion = true,
             Cue::Void => {}
         }
-    }
+        ControlFlow::Continue(())
+    });
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }

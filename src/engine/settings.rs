@@ -11,7 +11,7 @@
 //! - unversioned: a bare brand object `{"name": …, …}` (the "brand part" the CLI also accepts),
 //!   migrated to version 1.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::department;
@@ -30,7 +30,7 @@ const MAX_TARGET_MINUTES: u64 = 7 * 24 * 60;
 const MAX_FAQ_ANSWER_CHARS: usize = 240;
 
 /// The whole settings file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Settings {
     /// Always [`FORMAT`].
@@ -53,7 +53,7 @@ impl Default for Settings {
 }
 
 /// Who the brand is, how people refer to it, and how it answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BrandProfile {
     /// The brand's name ("Acme Air"). Required.
@@ -79,6 +79,8 @@ pub struct BrandProfile {
     pub help_url: String,
     /// Overrides of the default hand-off table, first match wins.
     pub departments: Vec<DepartmentRule>,
+    /// The brand's own words for topics and flags, heard beside the built-in cues.
+    pub cues: Vec<CueRule>,
     /// Questions and answers that reply drafts may quote.
     pub faq: Vec<FaqEntry>,
     /// What replies may promise.
@@ -99,6 +101,7 @@ impl Default for BrandProfile {
             response_target_minutes: DEFAULT_RESPONSE_TARGET_MINUTES,
             help_url: String::new(),
             departments: Vec::new(),
+            cues: Vec::new(),
             faq: Vec::new(),
             policy: ReplyPolicy::default(),
         }
@@ -106,7 +109,7 @@ impl Default for BrandProfile {
 }
 
 /// Route mentions matching `when` (a topic, flag or intent name) to `department`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DepartmentRule {
     /// A topic (`website_app`), flag (`legal_threat`) or intent (`suggestion`) name.
     pub when: String,
@@ -114,8 +117,20 @@ pub struct DepartmentRule {
     pub department: String,
 }
 
+/// Phrases of the brand's own trade that tell a topic or a flag: `{"when": "refund", "phrases":
+/// ["munchly credit"]}`. Heard as whole words through the same folding as the brand's terms (a
+/// trailing `*` makes a stem: `"reroute*"` hears "rerouted"), they count as a built-in cue of
+/// that topic or flag does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CueRule {
+    /// A topic (`refund`) or flag (`urgent`) name.
+    pub when: String,
+    /// The phrases, as people write them.
+    pub phrases: Vec<String>,
+}
+
 /// One question the brand answers the same way every time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FaqEntry {
     /// The question as customers ask it.
     pub question: String,
@@ -124,7 +139,7 @@ pub struct FaqEntry {
 }
 
 /// What replies are allowed to promise. Everything is off unless the brand turns it on.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReplyPolicy {
     /// Replies may say a refund will be arranged.
@@ -269,6 +284,7 @@ const BRAND_FIELDS: &[&str] = &[
     "responseTargetMinutes",
     "helpUrl",
     "departments",
+    "cues",
     "faq",
     "policy",
 ];
@@ -368,6 +384,7 @@ fn validate_brand(b: &Map<String, Value>, v: &mut Validator) -> BrandProfile {
             }
         },
         departments: department_rules(b, v),
+        cues: cue_rules(b, v),
         faq: faq_entries(b, v),
         policy: policy(b, v),
     }
@@ -382,8 +399,12 @@ enum Term {
 
 /// Reads a list of terms, trimming, prefixing handles/hashtags and dropping duplicates.
 fn term_list(b: &Map<String, Value>, key: &str, v: &mut Validator, kind: Term) -> Vec<String> {
-    let field = format!("brand.{key}");
-    let items = match b.get(key) {
+    list_at(b.get(key), &format!("brand.{key}"), v, kind)
+}
+
+/// [`term_list`] for the value at `field` (absent: an empty list).
+fn list_at(value: Option<&Value>, field: &str, v: &mut Validator, kind: Term) -> Vec<String> {
+    let items = match value {
         None | Some(Value::Null) => return Vec::new(),
         Some(Value::Array(items)) => items,
         Some(Value::String(s)) if s.contains(',') || !s.trim().is_empty() => {
@@ -394,13 +415,13 @@ fn term_list(b: &Map<String, Value>, key: &str, v: &mut Validator, kind: Term) -
                 .fold(Vec::new(), dedupe);
         }
         Some(_) => {
-            v.err(&field, "expected a list of words or phrases");
+            v.err(field, "expected a list of words or phrases");
             return Vec::new();
         }
     };
     if items.len() > MAX_LIST_ITEMS {
         v.err(
-            &field,
+            field,
             &format!("too many entries: at most {MAX_LIST_ITEMS}"),
         );
         return Vec::new();
@@ -522,6 +543,57 @@ fn department_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<Department
                 "expected {\"when\": \"<topic, flag or intent>\", \"department\": \"<team name>\"}",
             ),
         }
+    }
+    rules
+}
+
+fn cue_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<CueRule> {
+    let items = match b.get("cues") {
+        None | Some(Value::Null) => return Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            v.err(
+                "brand.cues",
+                "expected a list of {\"when\": …, \"phrases\": […]} rules",
+            );
+            return Vec::new();
+        }
+    };
+    let mut rules = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let field = format!("brand.cues[{i}]");
+        let Some(rule) = item.as_object() else {
+            v.err(
+                &field,
+                "expected {\"when\": \"<topic or flag>\", \"phrases\": [\"…\"]}",
+            );
+            continue;
+        };
+        let when = rule.get("when").and_then(Value::as_str).map(str::trim);
+        if !when.is_some_and(|w| crate::engine::classify::CUE_KEYS.contains(&w)) {
+            v.err(
+                &format!("{field}.when"),
+                &format!(
+                    "expected a topic or flag, one of: {}",
+                    crate::engine::classify::CUE_KEYS.join(", ")
+                ),
+            );
+            continue;
+        }
+        let phrases = list_at(
+            rule.get("phrases"),
+            &format!("{field}.phrases"),
+            v,
+            Term::Plain,
+        );
+        if phrases.is_empty() {
+            v.err(&format!("{field}.phrases"), "expected at least one phrase");
+            continue;
+        }
+        rules.push(CueRule {
+            when: when.unwrap_or_default().to_string(),
+            phrases,
+        });
     }
     rules
 }
@@ -654,6 +726,29 @@ mod tests {
         assert_eq!(s.brand.policy, ReplyPolicy::default());
     }
 
+    /// A brand's cues read like its other lists (comma text, trimmed, de-duplicated), and every
+    /// name they accept tells a topic or a flag.
+    #[test]
+    fn cue_rules_are_read_and_every_key_tells_something() {
+        let s = parse_settings(
+            r#"{"name":"A","cues":[{"when":" refund ","phrases":"munchly credit, Credits,credits"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            s.brand.cues,
+            vec![CueRule {
+                when: "refund".into(),
+                phrases: vec!["munchly credit".into(), "Credits".into()],
+            }]
+        );
+        for key in crate::engine::classify::CUE_KEYS {
+            assert!(
+                crate::engine::classify::own_cues(key, false).count() >= 1,
+                "{key}"
+            );
+        }
+    }
+
     #[test]
     fn lists_are_trimmed_deduplicated_and_accept_comma_text() {
         let s = parse_settings(
@@ -717,6 +812,26 @@ mod tests {
                 "unknown rule key",
                 r#"{"name":"A","departments":[{"when":"weather","department":"X"}]}"#,
                 "brand.departments[0].when",
+            ),
+            (
+                "cue for no topic",
+                r#"{"name":"A","cues":[{"when":"weather","phrases":["rain"]}]}"#,
+                "brand.cues[0].when",
+            ),
+            (
+                "cue without phrases",
+                r#"{"name":"A","cues":[{"when":"delay","phrases":[]}]}"#,
+                "brand.cues[0].phrases",
+            ),
+            (
+                "cue phrase empty",
+                r#"{"name":"A","cues":[{"when":"delay","phrases":["eta",""]}]}"#,
+                "brand.cues[0].phrases[1]",
+            ),
+            (
+                "cues not a list",
+                r#"{"name":"A","cues":{"delay":["eta"]}}"#,
+                "brand.cues",
             ),
             (
                 "faq without answer",

@@ -22,7 +22,7 @@ pub mod fuzzy;
 
 use serde::Serialize;
 
-use super::classify::MOVE_CUES;
+use super::classify::{self, OwnCue, MOVE_CUES};
 use super::phrases::{leftmost_longest, Hit, Listened, Phrase, PhraseBook};
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
@@ -135,6 +135,11 @@ pub struct Matcher {
     ascii_initials: u128,
     /// Folded words of the profile's multi-word terms that signal context ("airlines").
     profile_context: Vec<String>,
+    /// Index in the book's extra patterns of the first of the brand's own cues: the patterns
+    /// from the last term's up to it are exclusions.
+    first_own_cue: usize,
+    /// The brand's own cues, by extra-pattern index, sorted (see [`Listened::own_cues`]).
+    own_cues: Vec<(usize, OwnCue)>,
 }
 
 /// Verbs that, right before a competitor's name, say the author takes their custom there.
@@ -254,6 +259,19 @@ impl Matcher {
         if terms.iter().any(|t| t.ambiguous) {
             extra.extend(context::PROPER_NAMES.iter().map(|n| n.to_string()));
         }
+        let first_own_cue = extra.len();
+        let mut own_cues = Vec::new();
+        for rule in &brand.cues {
+            for phrase in &rule.phrases {
+                let stem = phrase.ends_with('*');
+                let pattern = fold_term(phrase.trim_end_matches('*'));
+                if pattern.is_empty() {
+                    continue;
+                }
+                own_cues.extend(classify::own_cues(&rule.when, stem).map(|c| (extra.len(), c)));
+                extra.push(pattern);
+            }
+        }
         let book = PhraseBook::with_extra(&extra);
         let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
@@ -287,7 +305,15 @@ impl Matcher {
                 .fold(0, |bits, (c, _)| bits | 1 << (*c as u32)),
             by_initial,
             profile_context,
+            first_own_cue,
+            own_cues,
         }
+    }
+
+    /// The brand's own cues, for [`Listened::own_cues`] of a post heard with
+    /// [`book`](Self::book).
+    pub(crate) fn own_cues(&self) -> &[(usize, OwnCue)] {
+        &self.own_cues
     }
 
     /// Every mention in `text`, in text order, non-overlapping. Never panics.
@@ -419,9 +445,10 @@ impl Matcher {
         // Terms and exclusions, each taken leftmost-longest as their own searches would.
         let (mut heard, mut excluded) = (Vec::new(), Vec::new());
         for h in hits {
-            if let Phrase::Extra(i) = h.phrase {
-                let list = if i < terms { &mut heard } else { &mut excluded };
-                list.push((h.start, h.end, i));
+            match h.phrase {
+                Phrase::Extra(i) if i < terms => heard.push((h.start, h.end, i)),
+                Phrase::Extra(i) if i < self.first_own_cue => excluded.push((h.start, h.end, i)),
+                _ => {}
             }
         }
         let mut found: Vec<Candidate> = Vec::new();

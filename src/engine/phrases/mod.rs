@@ -20,7 +20,7 @@ use aho_corasick::nfa::noncontiguous;
 use aho_corasick::{dfa, Input, MatchKind};
 use compact::{Compact, Transitions};
 
-use super::classify;
+use super::classify::{self, OwnCue};
 use super::sentiment::care;
 use super::text::normalize::Folded;
 
@@ -70,6 +70,10 @@ pub struct Listened<'a> {
     /// praise yet) and short closing praise after trouble is a sigh ("cancelled again. cheers
     /// for that"); in other talk both are as VADER reads them ("i would LOVE a snuggie").
     pub to_brand: bool,
+    /// The brand profile's own cues (see [`CueRule`](crate::engine::settings::CueRule)), by the
+    /// index of their pattern among the book's extra patterns, sorted; set by the engine, whose
+    /// book holds their patterns. Empty when heard without a profile.
+    pub(crate) own_cues: &'a [(usize, OwnCue)],
 }
 
 impl<'a> Listened<'a> {
@@ -91,6 +95,7 @@ impl<'a> Listened<'a> {
             leaves: false,
             joins_brand: false,
             to_brand: false,
+            own_cues: &[],
         }
     }
 
