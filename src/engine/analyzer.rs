@@ -298,6 +298,12 @@ mod tests {
             ("@AcmeAir lost my bag in Rome. Great job 👍", Negative),
             ("@AcmeAir the upgrade was worth every penny 👌", Positive),
             ("@AcmeAir smooth flight to Rome. Great job 👍", Positive),
+            (
+                "love how @AcmeAir lost my bag for the 3rd time this year",
+                Negative,
+            ),
+            ("love how quickly @AcmeAir found my lost bag", Positive),
+            ("love how friendly the @AcmeAir crew were", Positive),
         ];
         for (text, want) in cases {
             let a = e.analyze(&post("1", text), None);

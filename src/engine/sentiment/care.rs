@@ -552,6 +552,20 @@ pub fn spare_candour(items: &mut [Item<'_>]) {
     }
 }
 
+/// Is the praise at `i` a "love how …" / "love that …" remark, with nothing in the post put
+/// right? Said to the brand in a post that reports trouble it is a sigh ("love how the chatbot
+/// told me to restart it for the 6th time. still no broadband"), as the five such posts in the
+/// care sets are; in other talk ("love that song") it is love, and "love how quickly they found my
+/// bag" is thanks.
+fn loves_how(items: &[Item<'_>], i: usize) -> bool {
+    matches!(items[i].lower.as_ref(), "love" | "loving")
+        && items
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "how" | "that"))
+        && !items[i].ending.ends_clause()
+        && !items.iter().any(|t| t.care_roles & role::RESOLVED != 0)
+}
+
 /// Is the item at `i` an emoji closing a clause that holds sarcasm ("Worth every penny 👌",
 /// "great job losing my bag 👍")? Its cheer is the sarcasm's too. Call after the items before it
 /// are marked.
@@ -576,7 +590,8 @@ pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
 /// Or mock enthusiasm in a post that reports `trouble` (see [`reports_trouble`]): praise right
 /// after an interjection ("oh brilliant", "wow @AcmeAir thanks"), or the same praise said again
 /// and again ("cool cool cool")? Or, in a post `to_brand` that reports trouble, short closing
-/// praise: "cancelled again. cheers for that" (a short last clause, no "but", nothing fixed)?
+/// praise: "cancelled again. cheers for that" (a short last clause, no "but", nothing fixed), or
+/// a "love how …" remark (see [`loves_how`])?
 pub fn is_sarcastic(
     items: &[Item<'_>],
     i: usize,
@@ -599,7 +614,7 @@ pub fn is_sarcastic(
     if trouble && (after_interjection || same(i + 1) || (i > 0 && same(i - 1))) {
         return true;
     }
-    if trouble && to_brand && closing_praise(items, i) {
+    if trouble && to_brand && (closing_praise(items, i) || loves_how(items, i)) {
         return true;
     }
     let another = |j: usize| {
