@@ -8,7 +8,8 @@
 2. Brand care: our labelled sets, tests/data/care_cases.jsonl (an airline) and
    tests/data/care_cases_telecom.jsonl (a mobile and broadband provider) and
    tests/data/care_cases_retail.jsonl (an online retailer), tests/data/care_cases_bank.jsonl
-   (a high-street and app bank) and tests/data/care_cases_food.jsonl (a food-delivery app): label accuracy and macro-F1, each and
+   (a high-street and app bank), tests/data/care_cases_food.jsonl (a food-delivery app) and
+   tests/data/care_cases_air2.jsonl (a second, later airline batch): label accuracy and macro-F1, each and
    together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
@@ -25,7 +26,8 @@ care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_telecom.jsonl", data / "telecom_profile.json"),
              (data / "care_cases_retail.jsonl", data / "retail_profile.json"),
              (data / "care_cases_bank.jsonl", data / "bank_profile.json"),
-             (data / "care_cases_food.jsonl", data / "food_profile.json")]
+             (data / "care_cases_food.jsonl", data / "food_profile.json"),
+             (data / "care_cases_air2.jsonl", root / "examples" / "brand.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

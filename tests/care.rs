@@ -4,8 +4,8 @@
 //! airline (`examples/brand.json`), `care_cases_telecom.jsonl` to a mobile and broadband
 //! provider (`telecom_profile.json`), `care_cases_retail.jsonl` to an online retailer that
 //! delivers (`retail_profile.json`), `care_cases_bank.jsonl` to a high-street and app bank
-//! (`bank_profile.json`), `care_cases_food.jsonl` to a food-delivery app (`food_profile.json`).
-//! Prints the accuracy of each and fails when one falls below
+//! (`bank_profile.json`), `care_cases_food.jsonl` to a food-delivery app (`food_profile.json`),
+//! `care_cases_air2.jsonl` a second, later batch to the airline. Prints the accuracy of each and fails when one falls below
 //! its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -58,7 +58,7 @@ fn bank_care_cases() {
     );
 }
 
-/// The food-delivery set, newest (session 9, after the bank's): first run blind at label
+/// The food-delivery set (session 9, after the bank's): first run blind at label
 /// 57.5 %, intent 60 %, topic 25 %, flags 82.5 %; its floors sit just under its figures after the
 /// rules it taught.
 #[test]
@@ -67,6 +67,19 @@ fn food_care_cases() {
         include_str!("data/food_profile.json"),
         include_str!("data/care_cases_food.jsonl"),
         [0.67, 0.72, 0.77, 0.92],
+    );
+}
+
+/// A second airline batch (session 9), written blind long after the first had taught most
+/// rules: the held-out figure for the trade the rules know best. First run at label 60 %, intent
+/// 60 %, topic 66 %, flags 72.5 % (the first batch scores 94.5/97/96/100); its floors sit just
+/// under its figures after the rules it taught.
+#[test]
+fn second_airline_care_cases() {
+    check_set(
+        include_str!("../examples/brand.json"),
+        include_str!("data/care_cases_air2.jsonl"),
+        [0.7, 0.7, 0.74, 0.9],
     );
 }
 

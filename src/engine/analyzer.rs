@@ -304,6 +304,10 @@ mod tests {
             ),
             ("love how quickly @AcmeAir found my lost bag", Positive),
             ("love how friendly the @AcmeAir crew were", Positive),
+            (
+                "Congratulations @AcmeAir on losing my suitcase on a DIRECT flight",
+                Negative,
+            ),
         ];
         for (text, want) in cases {
             let a = e.analyze(&post("1", text), None);

@@ -277,6 +277,11 @@ const HARM: &[&str] = &[
     "nearly hit",
     "almost hit",
     "nearly took out",
+    "slammed into",
+    "hit my head",
+    "hit his head",
+    "hit her head",
+    "bruise*",
     "nearly ran over",
     "knocked over",
 ];
@@ -329,6 +334,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "hasnt gone through",
             "not gone through",
             "still pending",
+            "divert*",
+            "sat at the gate",
             "eta",
             "a bit late",
             "late order*",
@@ -421,6 +428,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "haven't shown up",
             "havent shown up",
             "never shown up",
+            "never made it",
             "items missing",
             "item missing",
             "is missing",
@@ -455,6 +463,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "handle is",
             "wheel*",
             "exploded",
+            "snapped",
             "spilled",
             "spilt",
             "spillage",
@@ -574,6 +583,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "security line",
             "check-in line",
             "check in line",
+            "bag drop",
+            "out the door",
+            "desks open",
         ],
     ),
     (
@@ -923,6 +935,9 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "cfpb",
             "the bbb",
             "better business bureau",
+            "with the dot",
+            "to the dot",
+            "the caa",
             "environmental health",
             "food standards",
             "small claim",
@@ -986,6 +1001,14 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "afford food",
             "money for food",
             "antihistamine",
+            "unaccompanied",
+            "no hotel",
+            "sleeping in the airport",
+            "sleep in the airport",
+            "sleeping on the floor",
+            "before my connection",
+            "gate closes",
+            "boarding closes",
             "ambulance",
             "call 999",
             "called 999",
@@ -1006,11 +1029,6 @@ pub(crate) const MOVE_CUES: &[&str] = &["switching to", "switch to", "switched t
 const SOON_CUES: &[&str] = &[
     "in an hour",
     "in 1 hour",
-    "in 45 min*",
-    "in 30 min*",
-    "in 20 min*",
-    "in 15 min*",
-    "in 10 min*",
     "in the next hour",
     "within the hour",
     "within an hour",
@@ -1226,6 +1244,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         }
         ControlFlow::Continue(())
     });
+    let soon = soon || minutes_away(post.heard());
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }
@@ -1261,6 +1280,50 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         topics,
         flags,
     }
+}
+
+/// The most minutes ahead that still make a post urgent ("boarding closes in 25 mins").
+const SOON_MINUTES: u32 = 90;
+
+/// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes away: "in 25 mins",
+/// "within 10 minutes", "12 min before my connection closes"? The number may be followed by a
+/// space or not ("in 5min").
+fn minutes_away(heard: &str) -> bool {
+    let b = heard.as_bytes();
+    let mut from = 0;
+    while let Some(at) = b
+        .get(from..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let start = from + at;
+        let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        from = end;
+        let Ok(n) = heard[start..end].parse::<u32>() else {
+            continue;
+        };
+        let unit = heard[end..].trim_start_matches(' ');
+        let minutes = ["minutes", "minute", "mins", "min"]
+            .iter()
+            .find(|u| unit.starts_with(**u))
+            .is_some_and(|u| !unit[u.len()..].starts_with(|c: char| c.is_alphanumeric()));
+        if !minutes
+            || n == 0
+            || n > SOON_MINUTES
+            || (start > 0 && b[start - 1].is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let before = heard[..start].trim_end();
+        let rest = unit.split_whitespace().nth(1).unwrap_or("");
+        if before.ends_with(" in")
+            || before.ends_with(" within")
+            || before == "in"
+            || rest == "before"
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A question mark, or a sentence opening with a question word.

@@ -112,6 +112,22 @@ fn flags() {
         ),
         ("thanks for cancelling my order 45 mins in", &[]),
         ("deleted the app, was nice knowing you", &[Flag::ChurnRisk]),
+        // A moment minutes away, however written.
+        (
+            "bag drop queue out the door and my flight closes in 25 mins",
+            &[Flag::Urgent],
+        ),
+        (
+            "we land 12 min before my connection to Boston",
+            &[Flag::Urgent],
+        ),
+        ("boarding in 5min and still no gate", &[Flag::Urgent]),
+        ("the flight was 45 minutes late", &[]),
+        ("landed in 120 minutes, fine", &[]),
+        (
+            "my 11 year old is flying unaccompanied and the flight diverted",
+            &[Flag::Urgent],
+        ),
     ];
     for (text, want) in cases {
         let c = run(text);

@@ -144,8 +144,8 @@ pub struct Matcher {
 
 /// Verbs that, right before a competitor's name, say the author takes their custom there.
 const TAKING_CUSTOM_TO: &[&str] = &[
-    "book", "booking", "choose", "choosing", "fly", "flying", "prefer", "try", "trying", "use",
-    "using",
+    "book", "booked", "booking", "choose", "choosing", "fly", "flying", "prefer", "try", "trying",
+    "use", "using",
 ];
 
 /// Words that, before such a verb, deny the move ("never flying Globex").

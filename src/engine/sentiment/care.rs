@@ -44,8 +44,10 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("ripoff", -2.2),
     ("ripped", -1.4),
     ("scalded", -2.2),
+    ("slammed", -1.5),
     ("smashed", -1.8),
     ("smoke", -1.5),
+    ("snapped", -1.4),
     ("soggy", -1.2),
     ("stale", -1.6),
     ("stranded", -2.2),
@@ -204,6 +206,12 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("still haven't", -1.2),
     ("still havent", -1.2),
     ("past the date", -1.0),
+    ("nobody can tell me", -1.8),
+    ("no one can tell me", -1.8),
+    ("never made it", -1.8),
+    ("until today", -1.2),
+    ("until this week", -1.2),
+    ("the gift that keeps on giving", -4.0),
     ("stone cold", -1.6),
     ("arrived cold", -1.4),
     ("turned up cold", -1.4),
@@ -229,12 +237,17 @@ const BAD_EVENTS: &[&str] = &[
 const SARCASTIC_PRAISE: &[&str] = &[
     "amazing",
     "awesome",
+    "bravo",
     "brilliant",
     "cheers",
+    "congrats",
+    "congratulations",
     "cool",
     "fantastic",
+    "genius",
     "glad",
     "great",
+    "impressive",
     "love",
     "lovely",
     "loving",
@@ -305,6 +318,7 @@ const DISRUPTIONS: &[&str] = &[
     "delayed",
     "delays",
     "dented",
+    "diverted",
     "lost",
     "outage",
     "shattered",
@@ -399,6 +413,68 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(WISH_VERBS, role::WISH))
         .chain(tag(WISHED, role::WISHED))
         .chain(tag(RESOLVED, role::RESOLVED))
+        .chain(
+            NEUTRAL_PAIRS
+                .iter()
+                .map(|(first, _)| (*first, role::PAIRED)),
+        )
+}
+
+/// Word pairs that carry no feeling together, wherever they stand (VADER's own idioms are only
+/// looked up from a sentence's fourth word on): "lost property" is a desk and no loss, "hand
+/// luggage" a bag (VADER scores "hand" +2.2), what food is "nut free" of is no gift, a thing
+/// "living rent free" in one's head is stuck there, and what comes "on top" of a bill is no
+/// praise. Sorted.
+const NEUTRAL_PAIRS: &[(&str, &str)] = &[
+    ("dairy", "free"),
+    ("gluten", "free"),
+    ("hand", "baggage"),
+    ("hand", "luggage"),
+    ("lost", "property"),
+    ("nut", "free"),
+    ("on", "top"),
+    ("rent", "free"),
+];
+
+/// Silences every [`NEUTRAL_PAIRS`] pair in `items`: both words lose their valence, and neither
+/// reports trouble.
+pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
+    for k in 0..items.len().saturating_sub(1) {
+        if items[k].care_roles & role::PAIRED == 0 {
+            continue;
+        }
+        let pair = (items[k].lower.as_ref(), items[k + 1].lower.as_ref());
+        if NEUTRAL_PAIRS.iter().any(|&(a, b)| (a, b) == pair) {
+            for j in [k, k + 1] {
+                valences[j] = 0.0;
+                items[j].care_roles &= !(role::DISRUPTION | role::BAD_EVENT);
+            }
+        }
+    }
+}
+
+/// A disruption in a question about what happens "if" it comes ("if my flight is delayed more
+/// than 3 hours, am I due compensation?") is a supposition, not a report: its negative valence
+/// is zeroed from the "if" to the question mark (within the question's last thirty words).
+pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
+    let mut asked_from = 0;
+    for (q, item) in items.iter().enumerate() {
+        if item.ending != Ending::Question {
+            continue;
+        }
+        let from = asked_from.max(q.saturating_sub(30));
+        if let Some(at) = items[from..=q]
+            .iter()
+            .position(|t| t.care_roles & role::IF != 0)
+        {
+            for k in from + at..=q {
+                if items[k].care_roles & role::DISRUPTION != 0 {
+                    valences[k] = valences[k].max(0.0);
+                }
+            }
+        }
+        asked_from = q + 1;
+    }
 }
 
 /// Is the positive word at `i` part of a wish, which praises nothing yet: "it would be great

@@ -88,6 +88,8 @@ pub mod role {
     pub const WISHED: u32 = 1 << 27;
     /// A word that says a problem was put right ("sorted", "rebooked", "refunded").
     pub const RESOLVED: u32 = 1 << 28;
+    /// The first word of a pair that carries no feeling ("lost property", "nut free").
+    pub const PAIRED: u32 = 1 << 29;
 }
 
 struct Tables {

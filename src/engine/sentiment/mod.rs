@@ -188,6 +188,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         care::spare_candour(&mut items);
     }
     let mut valences = vader::valences(&items);
+    care::neutral_pairs(&mut items, &mut valences);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLLS);
     let phrases = care::phrases_heard(post);
@@ -219,6 +220,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     }
     if text.as_bytes().contains(&b'?') {
         care::asked_not_praised(&items, &mut valences);
+        care::supposed(&items, &mut valences);
     }
     vader::but_rule(&items, &mut valences);
     let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();

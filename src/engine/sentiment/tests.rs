@@ -134,6 +134,12 @@ fn care_layer() {
         ("not going to lie, that was quick", Neutral, ""),
         ("ordered from the nut free menu", Neutral, ""),
         ("pizza turned up stone cold", Negative, "stone cold"),
+        // Pairs that carry no feeling, wherever they stand.
+        ("Hand luggage only this time", Neutral, ""),
+        ("lost property had it within the hour. thank you!!", Positive, "thank"),
+        // A disruption supposed in a question is no report of one.
+        ("if my flight is delayed more than 3 hours am I due compensation?", Neutral, ""),
+        ("my flight is delayed, am I due compensation?", Negative, "delayed"),
     ];
     assert_labels_and_terms(cases);
 }

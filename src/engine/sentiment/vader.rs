@@ -178,19 +178,11 @@ const SPECIAL_CASES: &[(&[&str], f32)] = &[
     (&["broken", "heart"], -2.9),
     (&["bus", "stop"], 0.0),
     (&["bus", "stops"], 0.0),
-    // Not in VADER: what food is free of is no gift.
-    (&["dairy", "free"], 0.0),
     // Not in VADER: "for good" is for ever ("switching to Globex for good"), not praise.
     (&["for", "good"], 0.0),
-    (&["gluten", "free"], 0.0),
     (&["kiss", "of", "death"], -1.5),
     // Not in VADER: "not sure" is doubt ("not sure about the colour"), not displeasure.
     (&["not", "sure"], 0.0),
-    (&["nut", "free"], 0.0),
-    // Not in VADER: "on top" adds to a bill, it praises nothing.
-    (&["on", "top"], 0.0),
-    // Not in VADER: a thing "living rent free" in one's head is stuck there, not free.
-    (&["rent", "free"], 0.0),
     (&["the", "bomb"], 3.0),
     (&["the", "shit"], 3.0),
     (&["to", "die", "for"], 3.0),
