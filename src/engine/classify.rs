@@ -1244,7 +1244,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         }
         ControlFlow::Continue(())
     });
-    let soon = soon || minutes_away(post.heard());
+    let soon = soon || (post.heard().contains("min") && minutes_away(post.heard()));
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }
