@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::phrases::{Hit, Listened, Phrase};
 use super::sentiment::{lexicon, Sentiment};
+use super::small_sort::sort_small_by;
 
 /// What the author wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -1252,9 +1253,9 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         flags.push(Flag::ChurnRisk);
     }
     let (text, lower) = (post.text, post.heard());
-    topic_scores.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    sort_small_by(&mut topic_scores, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
-    flags.sort_by_key(|f| *f as u8);
+    flags.sort_unstable_by_key(|f| *f as u8);
     let problem = topics
         .iter()
         .any(|t| !matches!(t, Topic::Staff | Topic::ProductQuality | Topic::Pricing));

@@ -18,6 +18,7 @@ pub mod scan;
 pub mod sentiment;
 pub mod settings;
 pub mod sites;
+pub mod small_sort;
 pub mod text;
 
 pub use analysis::{Analysis, Author, Post};

@@ -101,7 +101,9 @@ pub fn build_view(items: &[(Post, Analysis)], now_ms: i64) -> PanelView {
             (i, waited, entry(p, a, now_ms))
         })
         .collect();
-    entries.sort_by(|a, b| {
+    // The index breaks every tie: an unstable sort gives the one order (and no second sort's
+    // code in the .wasm).
+    entries.sort_unstable_by(|a, b| {
         b.2.priority
             .cmp(&a.2.priority)
             .then(b.2.overdue.cmp(&a.2.overdue))

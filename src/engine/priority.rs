@@ -149,7 +149,7 @@ fn parts(input: &PriorityInput<'_>) -> ([(f32, Part); MAX_PARTS], usize) {
             },
         );
     }
-    parts[..n].sort_by(|a, b| b.0.total_cmp(&a.0));
+    super::small_sort::sort_small_by(&mut parts[..n], |a, b| b.0.total_cmp(&a.0));
     (parts, n)
 }
 

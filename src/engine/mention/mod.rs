@@ -293,7 +293,7 @@ impl Matcher {
             .flat_map(|t| t.words.iter().map(|w| w.text.clone()))
             .filter(|w| w.len() >= 3 && !single.contains(&w.as_str()))
             .collect();
-        profile_context.sort();
+        profile_context.sort_unstable();
         profile_context.dedup();
         Matcher {
             terms,
@@ -469,7 +469,9 @@ impl Matcher {
             let excluded = leftmost_longest(excluded);
             found.retain(|c| !excluded.iter().any(|&(s, e, _)| c.start < e && s < c.end));
         }
-        found.sort_by_key(|c| (c.start, usize::MAX - c.end));
+        // No two candidates share a span (token matches skip what the search found), so the
+        // order is total.
+        found.sort_unstable_by(|a, b| (a.start, b.end, a.term).cmp(&(b.start, a.end, b.term)));
         let supported = found
             .iter()
             .any(|c| !c.needs_context && self.terms[c.term].kind != MentionKind::Competitor);

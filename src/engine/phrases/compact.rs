@@ -138,8 +138,11 @@ impl Compact {
             }
             i += 1;
         }
-        // Match states first, so that one comparison tells them.
-        states.sort_by_key(|&s| !dfa.is_match(s));
+        // Match states first, so that one comparison tells them (each group in its order).
+        let (mut matching, other): (Vec<StateID>, Vec<StateID>) =
+            states.into_iter().partition(|&s| dfa.is_match(s));
+        matching.extend(other);
+        let states = matching;
         for (i, s) in states.iter().enumerate() {
             id.insert(*s, i);
         }

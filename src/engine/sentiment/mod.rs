@@ -270,7 +270,9 @@ impl Measured<'_> {
                 .enumerate()
                 .map(|(k, (_, v))| (items.len() + k, *v)),
         );
-        movers.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()));
+        // Ties go to the earlier word: with the index, the order is total, and an unstable sort
+        // gives the stable one's.
+        movers.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         let mut terms: Vec<String> = Vec::with_capacity(movers.len().min(MAX_TERMS));
         for (i, _) in movers {
             if terms.len() == MAX_TERMS {
