@@ -50,7 +50,7 @@ mod tests {
                     .collect();
                 let (mut ours, mut std) = (v.clone(), v);
                 sort_small_by(&mut ours, |a, b| a.0.cmp(&b.0));
-                std.sort_by(|a, b| a.0.cmp(&b.0));
+                std.sort_by_key(|a| a.0);
                 assert_eq!(ours, std);
             }
         }

@@ -436,7 +436,8 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("rent", "free"),
 ];
 
-/// Silences every [`NEUTRAL_PAIRS`] pair in `items`: both words lose their valence, and neither
+/// Silences every pair of words that carries no feeling ("lost property", "hand luggage",
+/// "nut free", "on top") in `items`: both words lose their valence, and neither
 /// reports trouble.
 pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
     for k in 0..items.len().saturating_sub(1) {
@@ -667,7 +668,7 @@ pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
 /// after an interjection ("oh brilliant", "wow @AcmeAir thanks"), or the same praise said again
 /// and again ("cool cool cool")? Or, in a post `to_brand` that reports trouble, short closing
 /// praise: "cancelled again. cheers for that" (a short last clause, no "but", nothing fixed), or
-/// a "love how …" remark (see [`loves_how`])?
+/// a "love how …" / "love that …" remark with nothing put right?
 pub fn is_sarcastic(
     items: &[Item<'_>],
     i: usize,
