@@ -1201,15 +1201,14 @@ fn each_cue<B>(
 }
 
 /// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
-/// words before it ("three weeks past the date", but not "never lost my bag")?
+/// words before it nor supposed by an "if" in the four ("three weeks past the date", but not
+/// "never lost my bag" or "what if my flight is delayed")?
 pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
     each_cue(post, |cue, _, hit| {
+        let before = || post.heard()[..hit.start].split_whitespace().rev();
         let disrupted = matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
-            && !post.heard()[..hit.start]
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .any(|w| lexicon::facts(w).negation);
+            && !before().take(2).any(|w| lexicon::facts(w).negation)
+            && !before().take(4).any(|w| w == "if");
         if disrupted {
             ControlFlow::Break(())
         } else {
@@ -1265,7 +1264,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         .any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
     let intent = if suggestion && score > -0.5 {
         Intent::Suggestion
-    } else if (score <= -0.05 && problem) || score <= -0.3 || (risk && score < 0.3) {
+    } else if (score <= -0.05 && problem)
+        || score <= -0.3
+        || (risk && score < 0.3)
+        || (score < 0.05 && names_disruption(post))
+    {
         Intent::Complaint
     } else if is_question(text, lower) {
         Intent::Question

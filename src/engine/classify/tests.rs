@@ -141,6 +141,19 @@ fn intents() {
         ("Why is my flight delayed AGAIN?", Intent::Complaint),
         ("lost my bag. thanks for nothing", Intent::Complaint),
         ("What time does the lounge open?", Intent::Question),
+        // A disruption named, in words with no feeling, is still a complaint; supposed, a question.
+        (
+            "app says my order was delivered. it wasn't. what now?",
+            Intent::Complaint,
+        ),
+        (
+            "48,000 points have just gone missing from my account?",
+            Intent::Complaint,
+        ),
+        (
+            "what happens if my flight is delayed more than 3 hours?",
+            Intent::Question,
+        ),
         ("@AcmeAir can I bring my guitar on board", Intent::Question),
         ("Huge thanks to the crew, amazing flight!", Intent::Praise),
         (
