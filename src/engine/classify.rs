@@ -227,6 +227,11 @@ enum Cue {
     Suggestion,
     /// A phrase that holds a cue's words without its sense (see [`NOT_CUES`]).
     Void,
+    /// "min", anywhere: a moment minutes away may be named (see [`minutes_away`]).
+    Minutes,
+    /// "Not gonna lie": candour, whose "not" negates nothing (see
+    /// [`care::spare_candour`](crate::engine::sentiment::care::spare_candour)).
+    Candour,
 }
 
 use Topic::*;
@@ -1123,6 +1128,10 @@ fn cues() -> &'static [Listed] {
         for p in NOT_CUES {
             add(p, Cue::Void);
         }
+        add("min", Cue::Minutes);
+        for p in ["not gonna lie", "not going to lie"] {
+            add(p, Cue::Candour);
+        }
         cues
     })
 }
@@ -1200,6 +1209,20 @@ fn each_cue<B>(
     None
 }
 
+/// Was `mark` (a cue heard only to tell a rule it has work to do) heard anywhere in `post`,
+/// word or not? One look at the hits the search found anyway, instead of a substring search.
+fn heard_mark(post: &Listened<'_>, mark: Cue) -> bool {
+    let cues = cues();
+    post.hits
+        .iter()
+        .any(|h| matches!(h.phrase, Phrase::Cue(i) if cues.get(i).is_some_and(|c| c.0 == mark)))
+}
+
+/// Does `post` say "not gonna lie" (or "not going to lie")?
+pub(crate) fn hears_candour(post: &Listened<'_>) -> bool {
+    heard_mark(post, Cue::Candour)
+}
+
 /// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
 /// words before it nor supposed by an "if" in the four ("three weeks past the date", but not
 /// "never lost my bag" or "what if my flight is delayed")?
@@ -1240,11 +1263,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
             Cue::Suggestion => suggestion = true,
-            Cue::Void => {}
+            Cue::Void | Cue::Minutes | Cue::Candour => {}
         }
         ControlFlow::Continue(())
     });
-    let soon = soon || (post.heard().contains("min") && minutes_away(post.heard()));
+    let soon = soon || (heard_mark(post, Cue::Minutes) && minutes_away(post.heard()));
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::classify::names_disruption;
+use super::classify::{hears_candour, names_disruption};
 use super::phrases::Listened;
 use super::text::normalize::fold;
 use super::text::tokens::{vader_strip, vader_token_spans_ascii, Ending};
@@ -184,7 +184,7 @@ struct Measured<'a> {
 fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
     let mut items = items(text, post.heard());
-    if post.heard().contains("not go") {
+    if hears_candour(post) {
         care::spare_candour(&mut items);
     }
     let mut valences = vader::valences(&items);
