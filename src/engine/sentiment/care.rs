@@ -423,8 +423,8 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// Word pairs that carry no feeling together, wherever they stand (VADER's own idioms are only
 /// looked up from a sentence's fourth word on): "lost property" is a desk and no loss, "hand
 /// luggage" a bag (VADER scores "hand" +2.2), what food is "nut free" of is no gift, a thing
-/// "living rent free" in one's head is stuck there, and what comes "on top" of a bill is no
-/// praise. Sorted.
+/// "living rent free" in one's head is stuck there, what comes "on top" of a bill is no
+/// praise, and "pretty sure" is certainty (VADER: "pretty" +2.2, "sure" +1.3). Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("dairy", "free"),
     ("gluten", "free"),
@@ -433,6 +433,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("lost", "property"),
     ("nut", "free"),
     ("on", "top"),
+    ("pretty", "sure"),
     ("rent", "free"),
 ];
 

@@ -136,6 +136,7 @@ fn care_layer() {
         ("pizza turned up stone cold", Negative, "stone cold"),
         // Pairs that carry no feeling, wherever they stand.
         ("Hand luggage only this time", Neutral, ""),
+        ("Pretty sure my rider had a snack on the way", Neutral, ""),
         ("lost property had it within the hour. thank you!!", Positive, "thank"),
         // A disruption supposed in a question is no report of one.
         ("if my flight is delayed more than 3 hours am I due compensation?", Neutral, ""),
