@@ -14,35 +14,22 @@
 
 use std::borrow::Cow;
 
-use super::classify::Classification;
+use super::classify::{Classification, CUE_KEYS};
 use super::settings::DepartmentRule;
 
-/// Names a department rule's `when` may take: topics, flags and intents.
-pub const RULE_KEYS: &[&str] = &[
-    "delay",
-    "cancellation",
-    "lost_item",
-    "damaged_item",
-    "staff",
-    "customer_service",
-    "queue",
-    "booking_billing",
-    "refund",
-    "product_quality",
-    "delivery",
-    "website_app",
-    "pricing",
-    "safety",
-    "privacy",
-    "churn_risk",
-    "legal_threat",
-    "urgent",
-    "complaint",
-    "question",
-    "praise",
-    "suggestion",
-    "other",
-];
+/// The intent names a department rule's `when` may take, beside every topic and flag
+/// ([`CUE_KEYS`]).
+const INTENT_KEYS: [&str; 5] = ["complaint", "question", "praise", "suggestion", "other"];
+
+/// Every name a department rule's `when` may take: topics, flags, then intents.
+pub fn rule_keys() -> impl Iterator<Item = &'static str> {
+    CUE_KEYS.into_iter().chain(INTENT_KEYS)
+}
+
+/// Is `key` a name a department rule's `when` may take (see [`rule_keys`])?
+pub fn is_rule_key(key: &str) -> bool {
+    rule_keys().any(|k| k == key)
+}
 
 /// The default team for everything without a more specific one.
 pub const CUSTOMER_CARE: &str = "Customer Care";
@@ -208,9 +195,9 @@ mod tests {
             ]
             .map(Intent::name),
         );
-        assert_eq!(names.len(), RULE_KEYS.len());
+        assert_eq!(names.len(), rule_keys().count());
         for n in names {
-            assert!(RULE_KEYS.contains(&n), "{n}");
+            assert!(is_rule_key(n), "{n}");
         }
     }
 }

@@ -505,18 +505,30 @@ fn check_term(raw: &str, kind: Term, field: &str, v: &mut Validator) -> Option<S
     }
 }
 
-fn department_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<DepartmentRule> {
-    let items = match b.get("departments") {
-        None | Some(Value::Null) => return Vec::new(),
+/// The list at `brand.{key}` (absent: empty); anything but a list is refused with `expected`.
+fn object_list<'a>(
+    b: &'a Map<String, Value>,
+    key: &str,
+    expected: &str,
+    v: &mut Validator,
+) -> &'a [Value] {
+    match b.get(key) {
+        None | Some(Value::Null) => &[],
         Some(Value::Array(items)) => items,
         Some(_) => {
-            v.err(
-                "brand.departments",
-                "expected a list of {\"when\": …, \"department\": …} rules",
-            );
-            return Vec::new();
+            v.err(&format!("brand.{key}"), expected);
+            &[]
         }
-    };
+    }
+}
+
+fn department_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<DepartmentRule> {
+    let items = object_list(
+        b,
+        "departments",
+        "expected a list of {\"when\": …, \"department\": …} rules",
+        v,
+    );
     let mut rules = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = format!("brand.departments[{i}]");
@@ -526,16 +538,17 @@ fn department_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<Department
             .and_then(Value::as_str)
             .map(str::trim);
         match (when, dept) {
-            (Some(w), Some(d)) if department::RULE_KEYS.contains(&w) && !d.is_empty() => rules
-                .push(DepartmentRule {
+            (Some(w), Some(d)) if department::is_rule_key(w) && !d.is_empty() => {
+                rules.push(DepartmentRule {
                     when: w.to_string(),
                     department: d.to_string(),
-                }),
+                })
+            }
             (Some(w), Some(d)) if !d.is_empty() => v.err(
                 &format!("{field}.when"),
                 &format!(
                     "\"{w}\" is not a topic, flag or intent; use one of: {}",
-                    department::RULE_KEYS.join(", ")
+                    department::rule_keys().collect::<Vec<_>>().join(", ")
                 ),
             ),
             _ => v.err(
@@ -548,17 +561,12 @@ fn department_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<Department
 }
 
 fn cue_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<CueRule> {
-    let items = match b.get("cues") {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            v.err(
-                "brand.cues",
-                "expected a list of {\"when\": …, \"phrases\": […]} rules",
-            );
-            return Vec::new();
-        }
-    };
+    let items = object_list(
+        b,
+        "cues",
+        "expected a list of {\"when\": …, \"phrases\": […]} rules",
+        v,
+    );
     let mut rules = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = format!("brand.cues[{i}]");
@@ -599,17 +607,12 @@ fn cue_rules(b: &Map<String, Value>, v: &mut Validator) -> Vec<CueRule> {
 }
 
 fn faq_entries(b: &Map<String, Value>, v: &mut Validator) -> Vec<FaqEntry> {
-    let items = match b.get("faq") {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            v.err(
-                "brand.faq",
-                "expected a list of {\"question\": …, \"answer\": …}",
-            );
-            return Vec::new();
-        }
-    };
+    let items = object_list(
+        b,
+        "faq",
+        "expected a list of {\"question\": …, \"answer\": …}",
+        v,
+    );
     let mut faq = Vec::new();
     for (i, item) in items.iter().enumerate() {
         let field = format!("brand.faq[{i}]");

@@ -601,12 +601,10 @@ fn trimmed(w: &str) -> &str {
 /// that is a sigh, not thanks: "cancelled my order with zero explanation. cheers for that". A
 /// "but" anywhere keeps it sincere ("delayed 2h but the crew were great").
 fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
-    // Emoji after the clause do not open another ("great work 🙃").
-    let ends = |t: &Item<'_>| t.ending.ends_clause() && !t.is_emoji();
-    let start = items[..i].iter().rposition(ends).map_or(0, |k| k + 1);
+    let start = clause_start(items, i);
     let end = items[i..]
         .iter()
-        .position(ends)
+        .position(closes_clause)
         .map_or(items.len(), |k| i + k + 1);
     start > 0
         && end - start <= 4
@@ -654,11 +652,22 @@ pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
     let Some(last_word) = items[..i].iter().rposition(|t| !t.is_emoji()) else {
         return false;
     };
-    let start = items[..last_word]
+    items[clause_start(items, last_word)..=last_word]
         .iter()
-        .rposition(|t| t.ending.ends_clause() && !t.is_emoji())
-        .map_or(0, |k| k + 1);
-    items[start..=last_word].iter().any(|t| t.sarcastic)
+        .any(|t| t.sarcastic)
+}
+
+/// Does a clause end after `t`? Emoji after a clause do not open another ("great work 🙃").
+fn closes_clause(t: &Item<'_>) -> bool {
+    t.ending.ends_clause() && !t.is_emoji()
+}
+
+/// Where the clause holding item `i` begins (see [`closes_clause`]).
+fn clause_start(items: &[Item<'_>], i: usize) -> usize {
+    items[..i]
+        .iter()
+        .rposition(closes_clause)
+        .map_or(0, |k| k + 1)
 }
 
 /// Is the positive word at `i` sarcasm: any positive word in a post with an eye-roll (see
