@@ -158,6 +158,7 @@ impl Engine {
         listened.joins_brand = self.matcher.joins_brand(&listened);
         listened.to_brand = mentions_brand(&heard);
         listened.own_cues = self.matcher.own_cues();
+        listened.names = self.matcher.felt_names(&heard);
         (heard, listened)
     }
 
@@ -275,6 +276,32 @@ mod tests {
                 a.topics.contains(&Topic::Refund),
                 "{text:?}: {:?}",
                 a.topics
+            );
+        }
+    }
+
+    /// A brand named with words of feeling ("Best Buy", "Good Energy") lends the post none of
+    /// them, however it is written; the same words outside the name still count.
+    #[test]
+    fn names_carry_no_feeling() {
+        use crate::engine::sentiment::Label::*;
+        let e = Engine::new(
+            parse_settings(r#"{"name": "Best Buy", "competitors": ["Good Energy"]}"#).unwrap(),
+        );
+        let cases = [
+            ("Best Buy lost my order again", Negative, -0.318),
+            ("(Best Buy) is fine I guess", Positive, 0.202),
+            ("𝐁𝐞𝐬𝐭 𝐁𝐮𝐲 😡 where is my order", Negative, -0.67),
+            ("Best Buy, best service I've had", Positive, 0.637),
+            ("switched to Good Energy from Best Buy", Neutral, 0.0),
+        ];
+        for (text, label, score) in cases {
+            let a = e.analyze(&post("1", text), None);
+            assert_eq!(
+                (a.sentiment.label, a.sentiment.score),
+                (label, score),
+                "{text:?}: {:?}",
+                a.sentiment.terms
             );
         }
     }

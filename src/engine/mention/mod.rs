@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::classify::{self, OwnCue, MOVE_CUES};
 use super::phrases::{leftmost_longest, Hit, Listened, Phrase, PhraseBook};
+use super::sentiment::lexicon;
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
 use super::text::tokens::{word_spans, words, Words};
@@ -81,6 +82,9 @@ struct Term {
     words: Vec<Word>,
     /// An everyday word: needs context to count.
     ambiguous: bool,
+    /// One of its words carries a feeling in the sentiment lexicon ("Best" of "Best Buy",
+    /// "Good" of "Good Energy"): heard as a name, those words say nothing of the author's mood.
+    felt: bool,
 }
 
 /// A folded word of a term, with what rules tokens out before comparing them.
@@ -198,7 +202,7 @@ fn words_of(folded: &str) -> Vec<String> {
 
 /// A word the engine knows as ordinary language: never a typo, ambiguous as a brand.
 fn is_known_word(word: &str) -> bool {
-    context::is_common_word(word, super::sentiment::lexicon::is_word)
+    context::is_common_word(word, lexicon::is_word)
 }
 
 impl Matcher {
@@ -241,12 +245,14 @@ impl Matcher {
                         .collect()
                 };
                 let ambiguous = words.len() == 1 && is_known_word(&words[0].text);
+                let felt = words.iter().any(|w| lexicon::is_word(&w.text));
                 let index = terms.len();
                 terms.push(Term {
                     display: display.clone(),
                     kind,
                     words,
                     ambiguous,
+                    felt,
                 });
                 if !tagged && folded.contains(' ') {
                     add_pattern(folded.replace(' ', ""), index, &mut patterns);
@@ -314,6 +320,16 @@ impl Matcher {
     /// [`book`](Self::book).
     pub(crate) fn own_cues(&self) -> &[(usize, OwnCue)] {
         &self.own_cues
+    }
+
+    /// The UTF-16 spans of the mentions in `heard` whose terms hold words of feeling (see
+    /// [`Listened::names`]); empty, without allocating, for a profile whose terms hold none.
+    pub(crate) fn felt_names(&self, heard: &[Heard]) -> Vec<(u32, u32)> {
+        heard
+            .iter()
+            .filter(|h| self.terms[h.term].felt)
+            .map(|h| (h.start, h.end))
+            .collect()
     }
 
     /// Every mention in `text`, in text order, non-overlapping. Never panics.

@@ -74,6 +74,10 @@ pub struct Listened<'a> {
     /// index of their pattern among the book's extra patterns, sorted; set by the engine, whose
     /// book holds their patterns. Empty when heard without a profile.
     pub(crate) own_cues: &'a [(usize, OwnCue)],
+    /// UTF-16 spans of the text where a brand or competitor is named with words that carry a
+    /// feeling elsewhere ("Best Buy", "Good Energy"): sentiment reads no mood in them. Set by
+    /// the engine, which knows the profile's terms; empty when heard without a profile.
+    pub names: Vec<(u32, u32)>,
 }
 
 impl<'a> Listened<'a> {
@@ -96,6 +100,7 @@ impl<'a> Listened<'a> {
             joins_brand: false,
             to_brand: false,
             own_cues: &[],
+            names: Vec::new(),
         }
     }
 

@@ -772,7 +772,7 @@ mod tests {
             ("nobody at the acme help desk today has replied", 8, false),
         ];
         for (text, i, want) in cases {
-            let items = super::super::items(text, text);
+            let items = super::super::items(text, text, &[]);
             assert_eq!(denied_service(&items, *i), *want, "{text}");
         }
     }
@@ -850,7 +850,7 @@ mod tests {
 
     /// Is the word at `i` of `text` (lower case) sarcastic, in a post `to_brand` or not?
     fn sarcastic(text: &str, i: usize, eye_roll: bool, to_brand: bool) -> bool {
-        let items = super::super::items(text, text);
+        let items = super::super::items(text, text, &[]);
         let phrases = phrases_heard(&Listened::new(text));
         let trouble = reports_trouble(&items, &phrases);
         is_sarcastic(&items, i, eye_roll, trouble, to_brand)
@@ -874,7 +874,7 @@ mod tests {
             ("love the new app", 0, false),
         ];
         for (text, i, want) in cases {
-            let items = super::super::items(text, text);
+            let items = super::super::items(text, text, &[]);
             assert_eq!(wished(&items, *i), *want, "{text}");
         }
     }

@@ -57,27 +57,42 @@ const MAX_TERMS: usize = 6;
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
 /// `lower_text` is `text` folded (`Listened::heard`): for ASCII text that is its lower case, whose
 /// bytes line up with `text`'s, so items borrow their lower-case form from it instead of
-/// allocating one; other text lower-cases its tokens one by one.
-pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str) -> Vec<Item<'a>> {
+/// allocating one; other text lower-cases its tokens one by one. A word that starts inside one
+/// of `names` (UTF-16 spans of `text`, see `Listened::names`) carries no valence.
+pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> {
+    let named = |at: usize| {
+        names
+            .iter()
+            .any(|&(s, e)| (s as usize..e as usize).contains(&at))
+    };
     if text.is_ascii() && lower_text.len() == text.len() {
         // Tokens are separated by white space, so this capacity is (nearly always) enough: one
         // allocation, small enough for the allocator's fast path (a bound of one item per two
         // bytes took its slow path).
         let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
         let mut out = Vec::with_capacity(spaces + 1);
-        out.extend(
-            vader_token_spans_ascii(text)
-                .map(|(s, e, shape)| Item::shaped(Cow::Borrowed(&lower_text[s..e]), shape)),
-        );
+        out.extend(vader_token_spans_ascii(text).map(|(s, e, shape)| {
+            let item = Item::shaped(Cow::Borrowed(&lower_text[s..e]), shape);
+            if named(s) {
+                item.unfelt()
+            } else {
+                item
+            }
+        }));
         return out;
     }
-    items_beyond_ascii(text)
+    items_beyond_ascii(text, &named)
+}
+
+/// Byte offset of `inner`, a slice of `outer`, within it.
+fn offset_in(outer: &str, inner: &str) -> usize {
+    inner.as_ptr() as usize - outer.as_ptr() as usize
 }
 
 /// [`items`] for a text beyond ASCII, whose bytes do not line up with its folded text's. Kept
 /// out of line, which keeps the ASCII path compact (~0.1k fewer instructions per post).
 #[inline(never)]
-fn items_beyond_ascii<'a>(text: &'a str) -> Vec<Item<'a>> {
+fn items_beyond_ascii<'a>(text: &'a str, named: &dyn Fn(usize) -> bool) -> Vec<Item<'a>> {
     // A word beyond ASCII is folded as the brand is heard (fancy letters, accents, invisible
     // characters): `𝐭𝐞𝐫𝐫𝐢𝐛𝐥𝐞` is "terrible". Its capitals still tell ALL CAPS.
     let lower_of = |raw: &'a str| -> Cow<'a, str> {
@@ -93,10 +108,25 @@ fn items_beyond_ascii<'a>(text: &'a str) -> Vec<Item<'a>> {
     let wide = text.bytes().filter(|&b| b >= 0xE0).count();
     let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
     let mut out = Vec::with_capacity(spaces + 2 * wide + 1);
+    // The UTF-16 offset of a slice of `text`, counted on from the last one asked for (slices
+    // are asked for in text order).
+    let counted = std::cell::Cell::new((0usize, 0usize));
+    let utf16_at = |piece: &str| {
+        let (from, units) = counted.get();
+        let at = offset_in(text, piece);
+        let units = units + text[from..at].encode_utf16().count();
+        counted.set((at, units));
+        units
+    };
     let push_word = |out: &mut Vec<Item<'a>>, piece: &'a str, ending: Ending| {
         let raw = vader_strip(piece);
         if !raw.is_empty() {
-            out.push(Item::word(raw, lower_of(raw), ending));
+            let item = Item::word(raw, lower_of(raw), ending);
+            out.push(if named(utf16_at(raw)) {
+                item.unfelt()
+            } else {
+                item
+            });
         }
     };
     // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
@@ -105,6 +135,7 @@ fn items_beyond_ascii<'a>(text: &'a str) -> Vec<Item<'a>> {
         if run.is_ascii() {
             // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
             // (into a copy) only when they have capitals.
+            let run_at = utf16_at(run);
             out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {
                 let raw = &run[s..e];
                 let lower = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -112,7 +143,12 @@ fn items_beyond_ascii<'a>(text: &'a str) -> Vec<Item<'a>> {
                 } else {
                     Cow::Borrowed(raw)
                 };
-                Item::shaped(lower, shape)
+                let item = Item::shaped(lower, shape);
+                if named(run_at + s) {
+                    item.unfelt()
+                } else {
+                    item
+                }
             }));
             continue;
         }
@@ -183,7 +219,7 @@ struct Measured<'a> {
 
 fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
-    let mut items = items(text, post.heard());
+    let mut items = items(text, post.heard(), &post.names);
     if hears_candour(post) {
         care::spare_candour(&mut items);
     }

@@ -327,6 +327,12 @@ impl<'a> Item<'a> {
         }
     }
 
+    /// This word without its valence: said as (part of) a name, it is no feeling.
+    pub fn unfelt(mut self) -> Item<'a> {
+        self.value = f32::NAN;
+        self
+    }
+
     /// An emoji carrying `valence`.
     pub fn emoji(raw: &'a str, valence: f32) -> Item<'a> {
         Item {
