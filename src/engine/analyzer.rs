@@ -289,7 +289,7 @@ mod tests {
             parse_settings(r#"{"name": "Best Buy", "competitors": ["Good Energy"]}"#).unwrap(),
         );
         let cases = [
-            ("Best Buy lost my order again", Negative, -0.318),
+            ("Best Buy lost my order again!", Negative, -0.38),
             ("(Best Buy) is fine I guess", Positive, 0.202),
             ("𝐁𝐞𝐬𝐭 𝐁𝐮𝐲 😡 where is my order", Negative, -0.67),
             ("Best Buy, best service I've had", Positive, 0.637),
