@@ -237,6 +237,28 @@ enum Cue {
 use Topic::*;
 
 /// Harm to people, in words a customer uses: both the safety topic and the safety flag.
+/// Dangers to people that name no harm done yet: a safety flag and the safety topic alike (a
+/// post about exposed wires is about safety, whatever else it names).
+const DANGER: &[&str] = &[
+    "battery swelling",
+    "battery is swelling",
+    "swollen battery",
+    "sparking",
+    "bare wire*",
+    "exposed wire*",
+    "bare copper",
+    "live wire*",
+    "harass*",
+    "stalking",
+    "carbon monoxide",
+    "co alarm",
+    "gas leak",
+    "leaking gas",
+    "smell of gas",
+    "smell gas",
+    "smells of gas",
+];
+
 const HARM: &[&str] = &[
     "stitches",
     "bleeding",
@@ -808,6 +830,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         ],
     ),
     (Safety, 3, HARM),
+    (Safety, 3, DANGER),
     (Safety, 3, &["safety", "allergy"]),
     (
         Privacy,
@@ -862,6 +885,9 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "switching to",
             "switch to",
             "switched to",
+            "thinking about switching",
+            "thinking of switching",
+            "looking to switch",
             "cancel my account",
             "cancel my subscription",
             "cancel my membership",
@@ -950,21 +976,7 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
         ],
     ),
     (Flag::Safety, HARM),
-    (
-        Flag::Safety,
-        &[
-            "battery swelling",
-            "battery is swelling",
-            "swollen battery",
-            "sparking",
-            "bare wire*",
-            "exposed wire*",
-            "bare copper",
-            "live wire*",
-            "harass*",
-            "stalking",
-        ],
-    ),
+    (Flag::Safety, DANGER),
     (
         Flag::Urgent,
         &[
@@ -1085,6 +1097,7 @@ const NOT_CUES: &[&str] = &[
     "emergency fund",
     "emergency funds",
     "emergency savings",
+    "emergency credit",
 ];
 
 /// The topics whose cues say something went wrong, whatever the words around them ("three

@@ -31,6 +31,8 @@ fn topics() {
         ("the app keeps crashing at checkout", WebsiteApp),
         ("why are your bag fees so expensive", Pricing),
         ("smoke in the cabin and nobody said anything", Safety),
+        ("exposed wires hanging out of the meter box", Safety),
+        ("carbon monoxide alarm going off since the visit", Safety),
         ("you leaked my personal data in a breach", Privacy),
         // Banking words.
         ("£450 has gone missing from my current account", LostItem),
@@ -66,6 +68,12 @@ fn topics() {
 fn flags() {
     let cases: &[(&str, &[Flag])] = &[
         ("switching to Globex, done with you", &[Flag::ChurnRisk]),
+        (
+            "seriously thinking of switching after this",
+            &[Flag::ChurnRisk],
+        ),
+        ("strong smell of gas by the meter", &[Flag::Safety]),
+        ("how do I get emergency credit on my prepay meter", &[]),
         ("I'm cancelling my subscription", &[Flag::ChurnRisk]),
         ("my lawyer will hear about this", &[Flag::LegalThreat]),
         ("see you in small claims court", &[Flag::LegalThreat]),

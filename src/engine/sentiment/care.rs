@@ -169,6 +169,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("waiting for my refund", -1.8),
     // The word "joke" keeps VADER's +1.2 inside these: they net −1.8 and more.
     ("is a joke", -3.0),
+    // British for "you must be joking"; "laugh" keeps its +2.6.
+    ("you're having a laugh", -3.2),
+    ("youre having a laugh", -3.2),
+    ("you are having a laugh", -3.2),
     ("what a joke", -3.0),
     ("absolute joke", -3.2),
     ("complete joke", -3.2),
@@ -424,17 +428,24 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// looked up from a sentence's fourth word on): "lost property" is a desk and no loss, "hand
 /// luggage" a bag (VADER scores "hand" +2.2), what food is "nut free" of is no gift, a thing
 /// "living rent free" in one's head is stuck there, what comes "on top" of a bill is no
-/// praise, and "pretty sure" is certainty (VADER: "pretty" +2.2, "sure" +1.3). Sorted.
+/// praise, and "pretty sure" is certainty (VADER: "pretty" +2.2, "sure" +1.3). A "smart
+/// meter" is a device, money "in credit" a balance, "emergency credit" a prepayment meter's
+/// reserve and "third parties" others a company shares data with. Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("dairy", "free"),
+    ("emergency", "credit"),
     ("gluten", "free"),
     ("hand", "baggage"),
     ("hand", "luggage"),
+    ("in", "credit"),
     ("lost", "property"),
     ("nut", "free"),
     ("on", "top"),
     ("pretty", "sure"),
     ("rent", "free"),
+    ("smart", "meter"),
+    ("third", "parties"),
+    ("third", "party"),
 ];
 
 /// Silences every pair of words that carries no feeling ("lost property", "hand luggage",

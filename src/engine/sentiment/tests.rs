@@ -138,6 +138,11 @@ fn care_layer() {
         ("Hand luggage only this time", Neutral, ""),
         ("Pretty sure my rider had a snack on the way", Neutral, ""),
         ("lost property had it within the hour. thank you!!", Positive, "thank"),
+        ("the smart meter stopped sending readings", Negative, "stopped"),
+        ("I'm £214 in credit, when do I get it back?", Neutral, ""),
+        ("my data went to third parties", Neutral, ""),
+        // British for "you must be joking".
+        ("£171 a month? you're having a laugh", Negative, "you're having a laugh"),
         // A disruption supposed in a question is no report of one.
         ("if my flight is delayed more than 3 hours am I due compensation?", Neutral, ""),
         ("my flight is delayed, am I due compensation?", Negative, "delayed"),
