@@ -5,8 +5,9 @@
 //! provider (`telecom_profile.json`), `care_cases_retail.jsonl` to an online retailer that
 //! delivers (`retail_profile.json`), `care_cases_bank.jsonl` to a high-street and app bank
 //! (`bank_profile.json`), `care_cases_food.jsonl` to a food-delivery app (`food_profile.json`),
-//! `care_cases_air2.jsonl` a second, later batch to the airline. Prints the accuracy of each and fails when one falls below
-//! its set's floor, listing the misses.
+//! `care_cases_air2.jsonl` a second, later batch to the airline, `care_cases_energy.jsonl` to a
+//! gas and electricity supplier (`energy_profile.json`). Prints the accuracy of each and fails
+//! when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
 use earshot::engine::{Engine, Post};
@@ -80,6 +81,19 @@ fn second_airline_care_cases() {
         include_str!("../examples/brand.json"),
         include_str!("data/care_cases_air2.jsonl"),
         [0.7, 0.75, 0.74, 0.9],
+    );
+}
+
+/// The energy-supplier set (session 10): first run blind at label 67.5 %, intent 70 %, topic
+/// 67.6 %, flags 70 %; its floors sit just under its figures after the general rules it taught
+/// (names carry no feeling, gas and carbon monoxide are safety, neutral pairs such as "smart
+/// meter").
+#[test]
+fn energy_care_cases() {
+    check_set(
+        include_str!("data/energy_profile.json"),
+        include_str!("data/care_cases_energy.jsonl"),
+        [0.75, 0.72, 0.7, 0.7],
     );
 }
 
