@@ -144,6 +144,8 @@ pub struct Matcher {
     first_own_cue: usize,
     /// The brand's own cues, by extra-pattern index, sorted (see [`Listened::own_cues`]).
     own_cues: Vec<(usize, OwnCue)>,
+    /// Some term holds a word of feeling (see [`felt_names`](Self::felt_names)).
+    any_felt: bool,
 }
 
 /// Verbs that, right before a competitor's name, say the author takes their custom there.
@@ -302,6 +304,7 @@ impl Matcher {
         profile_context.sort_unstable();
         profile_context.dedup();
         Matcher {
+            any_felt: terms.iter().any(|t| t.felt),
             terms,
             book,
             pattern_term,
@@ -325,6 +328,9 @@ impl Matcher {
     /// The UTF-16 spans of the mentions in `heard` whose terms hold words of feeling (see
     /// [`Listened::names`]); empty, without allocating, for a profile whose terms hold none.
     pub(crate) fn felt_names(&self, heard: &[Heard]) -> Vec<(u32, u32)> {
+        if !self.any_felt {
+            return Vec::new();
+        }
         heard
             .iter()
             .filter(|h| self.terms[h.term].felt)

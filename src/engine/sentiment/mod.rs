@@ -60,28 +60,34 @@ const MAX_TERMS: usize = 6;
 /// allocating one; other text lower-cases its tokens one by one. A word that starts inside one
 /// of `names` (UTF-16 spans of `text`, see `Listened::names`) carries no valence.
 pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> {
-    let named = |at: usize| {
-        names
-            .iter()
-            .any(|&(s, e)| (s as usize..e as usize).contains(&at))
-    };
     if text.is_ascii() && lower_text.len() == text.len() {
         // Tokens are separated by white space, so this capacity is (nearly always) enough: one
         // allocation, small enough for the allocator's fast path (a bound of one item per two
         // bytes took its slow path).
         let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
         let mut out = Vec::with_capacity(spaces + 1);
-        out.extend(vader_token_spans_ascii(text).map(|(s, e, shape)| {
-            let item = Item::shaped(Cow::Borrowed(&lower_text[s..e]), shape);
-            if named(s) {
-                item.unfelt()
-            } else {
-                item
+        out.extend(
+            vader_token_spans_ascii(text)
+                .map(|(s, e, shape)| Item::shaped(Cow::Borrowed(&lower_text[s..e]), shape)),
+        );
+        // Byte offsets are UTF-16 offsets here; a post without names skips the pass.
+        if !names.is_empty() {
+            for item in &mut out {
+                if in_names(names, offset_in(lower_text, &item.lower)) {
+                    item.unfelt();
+                }
             }
-        }));
+        }
         return out;
     }
-    items_beyond_ascii(text, &named)
+    items_beyond_ascii(text, names)
+}
+
+/// Does UTF-16 offset `at` lie inside one of `names`?
+fn in_names(names: &[(u32, u32)], at: usize) -> bool {
+    names
+        .iter()
+        .any(|&(s, e)| (s as usize..e as usize).contains(&at))
 }
 
 /// Byte offset of `inner`, a slice of `outer`, within it.
@@ -92,7 +98,7 @@ fn offset_in(outer: &str, inner: &str) -> usize {
 /// [`items`] for a text beyond ASCII, whose bytes do not line up with its folded text's. Kept
 /// out of line, which keeps the ASCII path compact (~0.1k fewer instructions per post).
 #[inline(never)]
-fn items_beyond_ascii<'a>(text: &'a str, named: &dyn Fn(usize) -> bool) -> Vec<Item<'a>> {
+fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> {
     // A word beyond ASCII is folded as the brand is heard (fancy letters, accents, invisible
     // characters): `𝐭𝐞𝐫𝐫𝐢𝐛𝐥𝐞` is "terrible". Its capitals still tell ALL CAPS.
     let lower_of = |raw: &'a str| -> Cow<'a, str> {
@@ -121,12 +127,11 @@ fn items_beyond_ascii<'a>(text: &'a str, named: &dyn Fn(usize) -> bool) -> Vec<I
     let push_word = |out: &mut Vec<Item<'a>>, piece: &'a str, ending: Ending| {
         let raw = vader_strip(piece);
         if !raw.is_empty() {
-            let item = Item::word(raw, lower_of(raw), ending);
-            out.push(if named(utf16_at(raw)) {
-                item.unfelt()
-            } else {
-                item
-            });
+            let mut item = Item::word(raw, lower_of(raw), ending);
+            if !names.is_empty() && in_names(names, utf16_at(raw)) {
+                item.unfelt();
+            }
+            out.push(item);
         }
     };
     // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
@@ -135,7 +140,7 @@ fn items_beyond_ascii<'a>(text: &'a str, named: &dyn Fn(usize) -> bool) -> Vec<I
         if run.is_ascii() {
             // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
             // (into a copy) only when they have capitals.
-            let run_at = utf16_at(run);
+            let run_at = if names.is_empty() { 0 } else { utf16_at(run) };
             out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {
                 let raw = &run[s..e];
                 let lower = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -143,12 +148,11 @@ fn items_beyond_ascii<'a>(text: &'a str, named: &dyn Fn(usize) -> bool) -> Vec<I
                 } else {
                     Cow::Borrowed(raw)
                 };
-                let item = Item::shaped(lower, shape);
-                if named(run_at + s) {
-                    item.unfelt()
-                } else {
-                    item
+                let mut item = Item::shaped(lower, shape);
+                if !names.is_empty() && in_names(names, run_at + s) {
+                    item.unfelt();
                 }
+                item
             }));
             continue;
         }

@@ -328,9 +328,8 @@ impl<'a> Item<'a> {
     }
 
     /// This word without its valence: said as (part of) a name, it is no feeling.
-    pub fn unfelt(mut self) -> Item<'a> {
+    pub fn unfelt(&mut self) {
         self.value = f32::NAN;
-        self
     }
 
     /// An emoji carrying `valence`.
