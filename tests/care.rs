@@ -85,15 +85,15 @@ fn second_airline_care_cases() {
 }
 
 /// The energy-supplier set (session 10): first run blind at label 67.5 %, intent 70 %, topic
-/// 67.6 %, flags 70 %; its floors sit just under its figures after the general rules it taught
-/// (names carry no feeling, gas and carbon monoxide are safety, neutral pairs such as "smart
-/// meter").
+/// 67.6 %, flags 70 % (now 80/77.5/73/72.5); its floors sit just under its figures after the
+/// general rules it taught (names carry no feeling, gas and carbon monoxide are safety, neutral
+/// pairs such as "smart meter", lists of lacks).
 #[test]
 fn energy_care_cases() {
     check_set(
         include_str!("data/energy_profile.json"),
         include_str!("data/care_cases_energy.jsonl"),
-        [0.75, 0.72, 0.7, 0.7],
+        [0.77, 0.75, 0.7, 0.7],
     );
 }
 

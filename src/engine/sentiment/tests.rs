@@ -141,6 +141,9 @@ fn care_layer() {
         ("the smart meter stopped sending readings", Negative, "stopped"),
         ("I'm £214 in credit, when do I get it back?", Neutral, ""),
         ("my data went to third parties", Neutral, ""),
+        // A list of lacks: no "no" flips the next (VADER scores these positive).
+        ("No call, no text, no engineer.", Negative, "no"),
+        ("No no no! not the blue one", Negative, "no"),
         // British for "you must be joking".
         ("£171 a month? you're having a laugh", Negative, "you're having a laugh"),
         // A disruption supposed in a question is no report of one.

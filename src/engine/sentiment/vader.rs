@@ -409,9 +409,12 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
         if item.is(role::NO) && items.get(i + 1).is_some_and(|n| n.valence().is_some()) {
             v = 0.0;
         }
-        if (i > 0 && is(i - 1, role::NO))
-            || (i > 1 && is(i - 2, role::NO))
-            || (i > 2 && is(i - 3, role::NO) && is(i - 1, role::OR_NOR))
+        // Not in VADER: a "no" does not flip the next "no" of a list ("no call, no text, no
+        // engineer" is three lacks; VADER scores it +0.15).
+        if !item.is(role::NO)
+            && ((i > 0 && is(i - 1, role::NO))
+                || (i > 1 && is(i - 2, role::NO))
+                || (i > 2 && is(i - 3, role::NO) && is(i - 1, role::OR_NOR)))
         {
             v = base * N_SCALAR;
         }
