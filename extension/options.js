@@ -1,15 +1,16 @@
 // The options page: edits the brand profile, validated by the engine (validateSettings) before
 // anything is stored. Invalid input shows a message next to its field and never replaces the
 // saved settings; a bad import file is refused as a whole.
-import init, { validateSettings } from './pkg/earshot.js';
+import init, { validateSettings, cueKeys } from './pkg/earshot.js';
 
 const form = document.getElementById('form');
 const status = document.getElementById('status');
 const fileError = document.getElementById('file-error');
 const extras = document.getElementById('extras');
+const cueRows = document.getElementById('cues');
 const wasm = init();
 
-/** The saved settings (source of departments, cues and FAQ, which this form does not edit). */
+/** The saved settings (source of departments and FAQ, which this form does not edit). */
 let saved = null;
 
 const fields = () => [...form.querySelectorAll('[data-field]')];
@@ -23,10 +24,45 @@ function fill(settings) {
     else input.value = v ?? '';
   }
   for (const box of form.querySelectorAll('[data-policy]')) box.checked = Boolean(b.policy?.[box.dataset.policy]);
+  cueRows.replaceChildren();
+  wasm.then(() => { for (const rule of b.cues || []) addCue(rule); });
   const n = (b.faq || []).length;
   const d = (b.departments || []).length;
-  const c = (b.cues || []).length;
-  extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'}, ${d} department ${d === 1 ? 'rule' : 'rules'} and ${c} cue ${c === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
+  extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'} and ${d} department ${d === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
+}
+
+/** One row of the cue editor: what the words tell (a topic or flag the engine offers), the words. */
+function addCue(rule = { when: '', phrases: [] }) {
+  const row = document.createElement('div');
+  row.className = 'cue';
+  const when = document.createElement('select');
+  when.setAttribute('aria-label', 'tells');
+  for (const key of JSON.parse(cueKeys())) {
+    const option = document.createElement('option');
+    option.value = key;
+    option.textContent = key.replaceAll('_', ' ');
+    when.append(option);
+  }
+  if (rule.when) when.value = rule.when;
+  const phrases = document.createElement('input');
+  phrases.setAttribute('aria-label', 'words');
+  phrases.autocomplete = 'off';
+  phrases.placeholder = 'munchly credit, resched*';
+  phrases.value = Array.isArray(rule.phrases) ? rule.phrases.join(', ') : '';
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.textContent = 'Remove';
+  remove.addEventListener('click', () => row.remove());
+  row.append(when, phrases, remove);
+  cueRows.append(row);
+  return phrases;
+}
+
+/** The cue rows that hold words, in order: `brand.cues[i]` is the i-th (a row without words is no rule). */
+const filledCueRows = () => [...cueRows.children].filter((row) => row.querySelector('input').value.trim() !== '');
+
+function cuesFromForm() {
+  return filledCueRows().map((row) => ({ when: row.querySelector('select').value, phrases: row.querySelector('input').value }));
 }
 
 function fromForm() {
@@ -42,6 +78,7 @@ function fromForm() {
       brand[key] = input.value;
     }
   }
+  brand.cues = cuesFromForm();
   brand.policy = {};
   for (const box of form.querySelectorAll('[data-policy]')) brand.policy[box.dataset.policy] = box.checked;
   return { format: 'earshot-settings', version: 1, brand };
@@ -72,7 +109,8 @@ function showErrors(errors) {
     const line = e.field && slot === 'other' ? `${e.field}: ${e.message}` : e.message;
     p.textContent = p.textContent ? `${p.textContent} ${line}` : line;
     p.hidden = false;
-    const input = form.querySelector(`[data-field="${slot}"]`);
+    const row = /^brand\.cues\[(\d+)\]/.exec(e.field || '');
+    const input = row ? filledCueRows()[Number(row[1])]?.querySelector('input') : form.querySelector(`[data-field="${slot}"]`);
     if (input) {
       if (!p.id) p.id = `error-${slot}`;
       input.setAttribute('aria-invalid', 'true');
@@ -101,6 +139,11 @@ form.addEventListener('submit', async (ev) => {
     return;
   }
   await store(result.settings, 'Saved.');
+});
+
+document.getElementById('add-cue').addEventListener('click', async () => {
+  await wasm;
+  addCue().focus();
 });
 
 document.getElementById('import').addEventListener('change', async (ev) => {

@@ -153,6 +153,13 @@ pub fn scan_highlights() -> Result<String, JsError> {
     json(&engine::scan::HIGHLIGHTS)
 }
 
+/// What a brand's cue rule may tell (`brand.cues[].when`: the topics and flags, see
+/// `engine::classify::CUE_KEYS`), as a JSON array: the options page offers these.
+#[wasm_bindgen(js_name = cueKeys)]
+pub fn cue_keys() -> Result<String, JsError> {
+    json(&engine::classify::CUE_KEYS)
+}
+
 /// X's weighted length of `text` (twitter-text v3 rules).
 #[wasm_bindgen(js_name = tweetLength)]
 pub fn tweet_length(text: &str) -> u32 {

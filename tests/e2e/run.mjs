@@ -417,6 +417,33 @@ test('options: settings saved in the options page survive a reload and a browser
   await page.close();
 });
 
+test('options: the trade\'s own words are edited in the page, saved, and kept after a reload', async ({ context, extensionId, sw }) => {
+  await seedSettings(sw);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await waitUntil(() => page.locator('#cues .cue').count().then((n) => n === (exampleSettings.brand.cues || []).length && n > 0), 'cue rows from the saved settings');
+  const keys = await page.locator('#cues .cue select').first().locator('option').allTextContents();
+  assert(keys.includes('refund') && keys.includes('churn risk') && keys.includes('safety'), `cue keys offered: ${keys}`);
+  // Remove every saved rule, add one, and an empty row that is no rule.
+  while (await page.locator('#cues .cue').count()) await page.locator('#cues .cue button').first().click();
+  await page.click('#add-cue');
+  await page.locator('#cues .cue select').first().selectOption('refund');
+  await page.locator('#cues .cue input').first().fill('lumora credit, money back*');
+  await page.click('#add-cue');
+  await page.click('#save');
+  await waitUntil(() => page.textContent('#status').then((t) => t === 'Saved.'), 'saved');
+  const stored = await sw.evaluate(() => chrome.storage.local.get('settings'));
+  const cues = stored.settings.brand.cues.map((c) => `${c.when}: ${c.phrases.join(' | ')}`);
+  assert(JSON.stringify(cues) === JSON.stringify(['refund: lumora credit | money back*']), `stored cues: ${JSON.stringify(cues)}`);
+  assert(stored.settings.brand.name === exampleSettings.brand.name, 'the rest of the profile kept');
+  await page.reload();
+  await waitUntil(() => page.locator('#cues .cue').count().then((n) => n === 1), 'one rule after reload');
+  assert(await page.locator('#cues .cue select').inputValue() === 'refund', 'rule kind after reload');
+  assert(await page.locator('#cues .cue input').inputValue() === 'lumora credit, money back*', 'rule words after reload');
+  await page.close();
+  await seedSettings(sw);
+});
+
 test('options: invalid input gets a message next to its field and nothing saved is lost', async ({ context, extensionId, sw }) => {
   await seedSettings(sw);
   const page = await context.newPage();
