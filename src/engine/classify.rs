@@ -257,6 +257,10 @@ const DANGER: &[&str] = &[
     "smell of gas",
     "smell gas",
     "smells of gas",
+    "self harm",
+    "self-harm",
+    "going to fall",
+    "gonna fall",
 ];
 
 const HARM: &[&str] = &[
@@ -677,6 +681,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
         ProductQuality,
         2,
         &[
+            "bed bug*",
+            "bedbug*",
+            "stained",
+            "mouldy",
+            "moldy",
             "bad signal",
             "lost signal",
             "signal drops",
@@ -878,6 +887,10 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::ChurnRisk,
         &[
+            "not sure i'll be back",
+            "won't be back",
+            "wont be back",
+            "never be back",
             "porting my number",
             "port my number",
             "cancel my contract",
@@ -889,6 +902,10 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "thinking of switching",
             "looking to switch",
             "cancel my account",
+            "thinking of cancelling",
+            "thinking about cancelling",
+            "thinking of canceling",
+            "thinking about canceling",
             "cancel my subscription",
             "cancel my membership",
             "cancelling my account",
@@ -936,6 +953,12 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (
         Flag::LegalThreat,
         &[
+            "doing a chargeback",
+            "do a chargeback",
+            "file a chargeback",
+            "filing a chargeback",
+            "raise a chargeback",
+            "raising a chargeback",
             "reporting this to",
             "reporting it to",
             "reporting you to",
@@ -1098,6 +1121,10 @@ const NOT_CUES: &[&str] = &[
     "emergency funds",
     "emergency savings",
     "emergency credit",
+    "switched to my",
+    "switch to my",
+    "switching to my",
+    "spinning wheel",
 ];
 
 /// The topics whose cues say something went wrong, whatever the words around them ("three

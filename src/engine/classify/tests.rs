@@ -33,6 +33,11 @@ fn topics() {
         ("smoke in the cabin and nobody said anything", Safety),
         ("exposed wires hanging out of the meter box", Safety),
         ("carbon monoxide alarm going off since the visit", Safety),
+        (
+            "the balcony railing moves, someone is going to fall",
+            Safety,
+        ),
+        ("BED BUGS. BITES ALL OVER MY ARMS", ProductQuality),
         ("you leaked my personal data in a breach", Privacy),
         // Banking words.
         ("£450 has gone missing from my current account", LostItem),
@@ -74,6 +79,13 @@ fn flags() {
         ),
         ("strong smell of gas by the meter", &[Flag::Safety]),
         ("how do I get emergency credit on my prepay meter", &[]),
+        ("honestly thinking of cancelling", &[Flag::ChurnRisk]),
+        ("£40 cheaper. Not sure I'll be back tbh", &[Flag::ChurnRisk]),
+        (
+            "sort it or I'm doing a chargeback through my bank",
+            &[Flag::LegalThreat],
+        ),
+        ("my 12yo switched to my profile and watched it", &[]),
         ("I'm cancelling my subscription", &[Flag::ChurnRisk]),
         ("my lawyer will hear about this", &[Flag::LegalThreat]),
         ("see you in small claims court", &[Flag::LegalThreat]),
@@ -231,5 +243,22 @@ fn move_cues_are_churn_cues() {
         .unwrap();
     for cue in MOVE_CUES {
         assert!(churn.contains(cue), "{cue}");
+    }
+}
+
+/// A cue inside a phrase that holds it without its meaning counts for nothing: a loading wheel
+/// is no broken suitcase, a "switched to my profile" no move to a rival.
+#[test]
+fn void_phrases_silence_their_cues() {
+    for (text, topic, heard) in [
+        (
+            "stuck on the spinning wheel again",
+            Topic::DamagedItem,
+            false,
+        ),
+        ("the wheel of my case snapped", Topic::DamagedItem, true),
+    ] {
+        let c = run(text);
+        assert_eq!(c.topics.contains(&topic), heard, "{text}: {:?}", c.topics);
     }
 }

@@ -169,6 +169,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("waiting for my refund", -1.8),
     // The word "joke" keeps VADER's +1.2 inside these: they net −1.8 and more.
     ("is a joke", -3.0),
+    ("what am i paying for", -2.0),
+    // Praise: nothing to correct.
+    ("no notes", 2.0),
+    ("out of sync", -1.5),
     // British for "you must be joking"; "laugh" keeps its +2.6.
     ("you're having a laugh", -3.2),
     ("youre having a laugh", -3.2),
@@ -438,6 +442,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("hand", "baggage"),
     ("hand", "luggage"),
     ("in", "credit"),
+    ("in", "hand"),
     ("lost", "property"),
     ("nut", "free"),
     ("on", "top"),

@@ -144,6 +144,10 @@ fn care_layer() {
         // A list of lacks: no "no" flips the next (VADER scores these positive).
         ("No call, no text, no engineer.", Negative, "no"),
         ("No no no! not the blue one", Negative, "no"),
+        ("the commentary was out of sync the whole 2nd half", Negative, "out of sync"),
+        ("STILL ON THE HOLDING SCREEN. WHAT AM I PAYING FOR", Negative, "what am i paying for"),
+        ("proper coffee, quiet, decent breakfast. no notes", Positive, "no notes"),
+        ("Kavira on the laptop, phone in hand", Neutral, ""),
         // British for "you must be joking".
         ("£171 a month? you're having a laugh", Negative, "you're having a laugh"),
         // A disruption supposed in a question is no report of one.
