@@ -6,7 +6,9 @@
 //! delivers (`retail_profile.json`), `care_cases_bank.jsonl` to a high-street and app bank
 //! (`bank_profile.json`), `care_cases_food.jsonl` to a food-delivery app (`food_profile.json`),
 //! `care_cases_air2.jsonl` a second, later batch to the airline, `care_cases_energy.jsonl` to a
-//! gas and electricity supplier (`energy_profile.json`). Prints the accuracy of each and fails
+//! gas and electricity supplier (`energy_profile.json`), `care_cases_stream.jsonl` to a video
+//! streaming service (`stream_profile.json`), `care_cases_hotel.jsonl` to a hotel chain
+//! (`hotel_profile.json`). Prints the accuracy of each and fails
 //! when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -94,6 +96,29 @@ fn energy_care_cases() {
         include_str!("data/energy_profile.json"),
         include_str!("data/care_cases_energy.jsonl"),
         [0.77, 0.75, 0.7, 0.7],
+    );
+}
+
+/// The streaming set (session 10, after the energy set's rules): first run blind at label 70 %,
+/// intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/85). Its topics are the weakest:
+/// buffering is a website/app fault there and a product one on a broadband line.
+#[test]
+fn streaming_care_cases() {
+    check_set(
+        include_str!("data/stream_profile.json"),
+        include_str!("data/care_cases_stream.jsonl"),
+        [0.75, 0.75, 0.43, 0.82],
+    );
+}
+
+/// The hotel set (session 10, written alongside the streaming one): first run blind at label
+/// 80 %, intent 80 %, topic 50 %, flags 80 % (now 82.5/82.5/59/85).
+#[test]
+fn hotel_care_cases() {
+    check_set(
+        include_str!("data/hotel_profile.json"),
+        include_str!("data/care_cases_hotel.jsonl"),
+        [0.8, 0.8, 0.55, 0.82],
     );
 }
 
