@@ -292,6 +292,7 @@ mod tests {
             ("Best Buy lost my order again!", Negative, -0.38),
             ("(Best Buy) is fine I guess", Positive, 0.202),
             ("𝐁𝐞𝐬𝐭 𝐁𝐮𝐲 😡 where is my order", Negative, -0.67),
+            ("😡😡 so Best Buy lost it", Negative, -0.861),
             ("Best Buy, best service I've had", Positive, 0.637),
             ("switched to Good Energy from Best Buy", Neutral, 0.0),
         ];

@@ -90,9 +90,10 @@ fn in_names(names: &[(u32, u32)], at: usize) -> bool {
         .any(|&(s, e)| (s as usize..e as usize).contains(&at))
 }
 
-/// Byte offset of `inner`, a slice of `outer`, within it.
+/// Byte offset of `inner`, a slice of `outer`, within it (for any other `inner`, some offset
+/// beyond `outer`, never a panic).
 fn offset_in(outer: &str, inner: &str) -> usize {
-    inner.as_ptr() as usize - outer.as_ptr() as usize
+    (inner.as_ptr() as usize).wrapping_sub(outer.as_ptr() as usize)
 }
 
 /// [`items`] for a text beyond ASCII, whose bytes do not line up with its folded text's. Kept
@@ -120,7 +121,7 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
     let utf16_at = |piece: &str| {
         let (from, units) = counted.get();
         let at = offset_in(text, piece);
-        let units = units + text[from..at].encode_utf16().count();
+        let units = units + text.get(from..at).map_or(0, |s| s.encode_utf16().count());
         counted.set((at, units));
         units
     };
