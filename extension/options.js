@@ -31,13 +31,17 @@ function fill(settings) {
   extras.textContent = `Also kept from your settings file: ${n} FAQ ${n === 1 ? 'entry' : 'entries'} and ${d} department ${d === 1 ? 'rule' : 'rules'} (edit them by exporting, editing the file and importing it).`;
 }
 
+/** The topics and flags a cue rule may tell, from the engine (read once, after `init`). */
+let cueKeyCache = null;
+const cueKeyList = () => (cueKeyCache ??= JSON.parse(cueKeys()));
+
 /** One row of the cue editor: what the words tell (a topic or flag the engine offers), the words. */
 function addCue(rule = { when: '', phrases: [] }) {
   const row = document.createElement('div');
   row.className = 'cue';
   const when = document.createElement('select');
   when.setAttribute('aria-label', 'tells');
-  for (const key of JSON.parse(cueKeys())) {
+  for (const key of cueKeyList()) {
     const option = document.createElement('option');
     option.value = key;
     option.textContent = key.replaceAll('_', ' ');

@@ -115,21 +115,25 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
     let wide = text.bytes().filter(|&b| b >= 0xE0).count();
     let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
     let mut out = Vec::with_capacity(spaces + 2 * wide + 1);
-    // The UTF-16 offset of a slice of `text`, counted on from the last one asked for (slices
-    // are asked for in text order).
+    // Does the word `raw`, a slice of `text`, start inside a name? Its UTF-16 offset is counted
+    // on from the last word's (words are asked about in text order); a post without names
+    // counts nothing.
     let counted = std::cell::Cell::new((0usize, 0usize));
-    let utf16_at = |piece: &str| {
+    let named = |raw: &str| {
+        if names.is_empty() {
+            return false;
+        }
         let (from, units) = counted.get();
-        let at = offset_in(text, piece);
+        let at = offset_in(text, raw);
         let units = units + text.get(from..at).map_or(0, |s| s.encode_utf16().count());
         counted.set((at, units));
-        units
+        in_names(names, units)
     };
     let push_word = |out: &mut Vec<Item<'a>>, piece: &'a str, ending: Ending| {
         let raw = vader_strip(piece);
         if !raw.is_empty() {
             let mut item = Item::word(raw, lower_of(raw), ending);
-            if !names.is_empty() && in_names(names, utf16_at(raw)) {
+            if named(raw) {
                 item.unfelt();
             }
             out.push(item);
@@ -141,7 +145,6 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
         if run.is_ascii() {
             // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
             // (into a copy) only when they have capitals.
-            let run_at = if names.is_empty() { 0 } else { utf16_at(run) };
             out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {
                 let raw = &run[s..e];
                 let lower = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -150,7 +153,7 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
                     Cow::Borrowed(raw)
                 };
                 let mut item = Item::shaped(lower, shape);
-                if !names.is_empty() && in_names(names, run_at + s) {
+                if named(raw) {
                     item.unfelt();
                 }
                 item
