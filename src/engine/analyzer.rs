@@ -158,6 +158,7 @@ impl Engine {
         listened.joins_brand = self.matcher.joins_brand(&listened);
         listened.to_brand = mentions_brand(&heard);
         listened.own_cues = self.matcher.own_cues();
+        listened.cue_names = self.matcher.cue_names();
         listened.names = self.matcher.felt_names(&heard);
         (heard, listened)
     }
@@ -378,6 +379,39 @@ mod tests {
             let a = e.analyze(&post("1", text), None);
             assert!(a.mentioned, "{text}");
             assert_eq!((&a.topics[..], &a.flags[..]), (*topics, *flags), "{text}");
+        }
+    }
+
+    /// A brand or competitor named with a cue inside ("parcel" in "Parcelio", "deliver" in
+    /// "Deliveroo") lends no post that cue's topic; the cue said as a word still counts, and a
+    /// product's name still says what it is ("Parcelio app").
+    #[test]
+    fn names_hold_no_cues() {
+        use crate::engine::classify::Topic;
+        let e = Engine::new(
+            parse_settings(
+                r##"{"name":"Parcelio","handles":["@ParcelioHelp"],"hashtags":["#ParcelioDelivers"],
+                    "products":["Parcelio app"],"competitors":["Deliveroo"]}"##,
+            )
+            .unwrap(),
+        );
+        let cases: &[(&str, &[Topic])] = &[
+            (
+                "Job interview at the Parcelio depot tomorrow, wish me luck",
+                &[],
+            ),
+            ("@ParcelioHelp nice advert #ParcelioDelivers", &[]),
+            ("Parcelio or Deliveroo for a first job?", &[]),
+            (
+                "Parcelio lost my parcel",
+                &[Topic::LostItem, Topic::Delivery],
+            ),
+            ("the Parcelio app keeps crashing", &[Topic::WebsiteApp]),
+        ];
+        for (text, topics) in cases {
+            let a = e.analyze(&post("1", text), None);
+            assert!(a.mentioned, "{text}");
+            assert_eq!(&a.topics[..], *topics, "{text}");
         }
     }
 

@@ -227,7 +227,8 @@ enum Cue {
     Suggestion,
     /// A phrase that holds a cue's words without its sense (see [`NOT_CUES`]).
     Void,
-    /// "min", anywhere: a moment minutes away may be named (see [`minutes_away`]).
+    /// "min", "hour" or "hr", anywhere: a moment minutes or hours away may be named (see
+    /// [`moment_soon`]).
     Minutes,
     /// "Not gonna lie": candour, whose "not" negates nothing (see
     /// [`care::spare_candour`](crate::engine::sentiment::care::spare_candour)).
@@ -261,6 +262,28 @@ const DANGER: &[&str] = &[
     "self-harm",
     "going to fall",
     "gonna fall",
+    "mounted the pavement",
+    "mounted the kerb",
+    "someone gets killed",
+    "someone gets hurt",
+    "someone is going to get hurt",
+    "someone's going to get hurt",
+    "dangerous driving",
+    "driving dangerously",
+    "squared up",
+    "threatened me",
+    "threatening me",
+    "scorched",
+    "scorch mark*",
+    "too hot to touch",
+    "puffed up",
+    "electric shock",
+    "a zap",
+    "proper zap",
+    "zapped me",
+    "hands are stinging",
+    "skin is stinging",
+    "chemical burn*",
 ];
 
 const HARM: &[&str] = &[
@@ -378,6 +401,13 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "waiting on his",
             "waiting on her",
             "waiting on our",
+            "hasn't moved",
+            "hasnt moved",
+            "has not moved",
+            "not moved since",
+            "no update since",
+            "not been updated",
+            "a day late",
         ],
     ),
     (
@@ -472,6 +502,17 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "says my order was delivered",
             "says it was delivered",
             "said it was delivered",
+            "my lost",
+            "been located",
+            "be located",
+            "delivered to the wrong",
+            "someone else's door",
+            "someone else's front door",
+            "someone elses door",
+            "lost parcel*",
+            "lost package*",
+            "missing parcel*",
+            "missing package*",
         ],
     ),
     (
@@ -597,6 +638,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "support chat",
             "on chat",
             "chat keeps",
+            "chat agent",
+            "ghosted",
+            "for a reply",
+            "for a response",
         ],
     ),
     (
@@ -652,6 +697,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "my account",
             "account details",
             "account settings",
+            "duplicate",
+            "taken twice",
+            "twice for",
         ],
     ),
     (
@@ -745,6 +793,18 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "wrong item*",
             "wrong meal",
             "substitution*",
+            "won't charge",
+            "wont charge",
+            "won't turn on",
+            "wont turn on",
+            "won't switch on",
+            "wont switch on",
+            "flicker*",
+            "crackl*",
+            "battery drain*",
+            "drains the battery",
+            "sensor",
+            "speaker",
         ],
     ),
     (
@@ -770,6 +830,21 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "left outside",
             "left my food",
             "left my order",
+            "safe place",
+            "redeliver*",
+            "re-deliver*",
+            "delivery attempt*",
+            "proof of delivery",
+            "proof-of-delivery",
+            "with a neighbour",
+            "with a neighbor",
+            "with my neighbour",
+            "with my neighbor",
+            "left my parcel",
+            "left the parcel",
+            "left my package",
+            "left the package",
+            "collection point",
         ],
     ),
     (
@@ -834,6 +909,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "overdraft fee*",
             "overdraft charge*",
             "marked up",
+            "your rates",
+            "the rates",
+            "cheaper than",
             "mark up",
             "markup",
         ],
@@ -870,6 +948,16 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "marketing texts",
             "marketing consent",
             "my details",
+            "logged into my account",
+            "logged in to my account",
+            "into my account from",
+            "changed my email",
+            "changed the email",
+            "my contacts",
+            "precise location",
+            "my location",
+            "sharing it with",
+            "sharing my",
             "my personal",
             "my account number",
             "my full name",
@@ -996,6 +1084,9 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "environmental health",
             "food standards",
             "small claim",
+            "chargeback through",
+            "chargeback with",
+            "chargeback going",
         ],
     ),
     (Flag::Safety, HARM),
@@ -1055,6 +1146,14 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "called 999",
             "call 911",
             "called 911",
+            "hospital appointment",
+            "glucose",
+            "blood sugar",
+            "need it today",
+            "needed today",
+            "need this today",
+            "need it working",
+            "today please",
         ],
     ),
 ];
@@ -1125,6 +1224,10 @@ const NOT_CUES: &[&str] = &[
     "switch to my",
     "switching to my",
     "spinning wheel",
+    "noise cancelling",
+    "noise canceling",
+    "noise-cancelling",
+    "stuck in my head",
 ];
 
 /// The topics whose cues say something went wrong, whatever the words around them ("three
@@ -1168,7 +1271,9 @@ fn cues() -> &'static [Listed] {
         for p in NOT_CUES {
             add(p, Cue::Void);
         }
-        add("min", Cue::Minutes);
+        for p in ["min", "hour", "hr"] {
+            add(p, Cue::Minutes);
+        }
         for p in ["not gonna lie", "not going to lie"] {
             add(p, Cue::Candour);
         }
@@ -1209,13 +1314,17 @@ fn each_cue<B>(
     let cues = cues();
     let as_word =
         |hit: &Hit, stem: bool| post.starts_word(hit.start) && (stem || post.ends_word(hit.end));
-    // Nearly every post has no such phrase: then nothing is collected.
+    // Nearly every post has no such phrase, nor a name holding a cue: then nothing is
+    // collected.
     let mut void: Vec<(usize, usize)> = Vec::new();
     for hit in &post.hits {
-        if let Phrase::Cue(i) = hit.phrase {
-            if cues.get(i).is_some_and(|c| c.0 == Cue::Void) && as_word(hit, false) {
-                void.push((hit.start, hit.end));
-            }
+        let voids = match hit.phrase {
+            Phrase::Cue(i) => cues.get(i).is_some_and(|c| c.0 == Cue::Void) && as_word(hit, false),
+            Phrase::Extra(i) => post.cue_names.get(i) == Some(&true),
+            Phrase::Care(_) => false,
+        };
+        if voids {
+            void.push((hit.start, hit.end));
         }
     }
     for hit in &post.hits {
@@ -1307,7 +1416,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         }
         ControlFlow::Continue(())
     });
-    let soon = soon || (heard_mark(post, Cue::Minutes) && minutes_away(post.heard()));
+    let soon = soon || (heard_mark(post, Cue::Minutes) && moment_soon(post.heard()));
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }
@@ -1352,10 +1461,25 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
 /// The most minutes ahead that still make a post urgent ("boarding closes in 25 mins").
 const SOON_MINUTES: u32 = 90;
 
-/// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes away: "in 25 mins",
-/// "within 10 minutes", "12 min before my connection closes"? The number may be followed by a
-/// space or not ("in 5min").
-fn minutes_away(heard: &str) -> bool {
+/// The most hours ahead that still make a post urgent ("my flight is in 5 hours and the phone
+/// is dead"): a care team can still act within them.
+const SOON_HOURS: u32 = 6;
+
+/// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes or [`SOON_HOURS`] hours
+/// away: "in 25 mins", "within 10 minutes", "12 min before my connection closes", "in 5 hours"?
+/// The number may be followed by a space or not ("in 5min", "in 3hrs"). Durations ("on hold for
+/// 2 hours", "45 minutes late") are no moments.
+fn moment_soon(heard: &str) -> bool {
+    const UNITS: [(&str, u32); 8] = [
+        ("minutes", SOON_MINUTES),
+        ("minute", SOON_MINUTES),
+        ("mins", SOON_MINUTES),
+        ("min", SOON_MINUTES),
+        ("hours", SOON_HOURS),
+        ("hour", SOON_HOURS),
+        ("hrs", SOON_HOURS),
+        ("hr", SOON_HOURS),
+    ];
     let b = heard.as_bytes();
     let mut from = 0;
     while let Some(at) = b
@@ -1369,23 +1493,24 @@ fn minutes_away(heard: &str) -> bool {
             continue;
         };
         let unit = heard[end..].trim_start_matches(' ');
-        let minutes = ["minutes", "minute", "mins", "min"]
+        let most = UNITS
             .iter()
-            .find(|u| unit.starts_with(**u))
-            .is_some_and(|u| !unit[u.len()..].starts_with(|c: char| c.is_alphanumeric()));
-        if !minutes
-            || n == 0
-            || n > SOON_MINUTES
-            || (start > 0 && b[start - 1].is_ascii_alphanumeric())
-        {
+            .find(|(u, _)| unit.starts_with(u))
+            .filter(|(u, _)| !unit[u.len()..].starts_with(|c: char| c.is_alphanumeric()));
+        let Some(&(_, most)) = most else {
+            continue;
+        };
+        if n == 0 || n > most || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
             continue;
         }
         let before = heard[..start].trim_end();
+        // "12 min before my connection" is a moment; "2 hours before breakfast" a plan.
         let rest = unit.split_whitespace().nth(1).unwrap_or("");
+        let minutes_before = rest == "before" && most == SOON_MINUTES;
         if before.ends_with(" in")
             || before.ends_with(" within")
             || before == "in"
-            || rest == "before"
+            || minutes_before
         {
             return true;
         }

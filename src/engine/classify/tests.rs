@@ -144,6 +144,15 @@ fn flags() {
         ("boarding in 5min and still no gate", &[Flag::Urgent]),
         ("the flight was 45 minutes late", &[]),
         ("landed in 120 minutes, fine", &[]),
+        // Hours away too, within what a care team can still act on; durations are no moments.
+        (
+            "phone won't turn on and my flight is in 5 hours",
+            &[Flag::Urgent],
+        ),
+        ("boarding pass gone, we leave in 2hrs", &[Flag::Urgent]),
+        ("on hold for 2 hours now", &[]),
+        ("a workout for 2 hours before breakfast, ugh", &[]),
+        ("parcel arrives in 48 hours apparently", &[]),
         (
             "my 11 year old is flying unaccompanied and the flight diverted",
             &[Flag::Urgent],

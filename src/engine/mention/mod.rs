@@ -146,6 +146,10 @@ pub struct Matcher {
     own_cues: Vec<(usize, OwnCue)>,
     /// Some term holds a word of feeling (see [`felt_names`](Self::felt_names)).
     any_felt: bool,
+    /// For each term pattern, whether it names the brand or a competitor (not a product) with a
+    /// classification cue inside it ("parcel" in "Parcelio"); empty when none does (see
+    /// [`Listened::cue_names`]).
+    cue_names: Vec<bool>,
 }
 
 /// Verbs that, right before a competitor's name, say the author takes their custom there.
@@ -281,6 +285,7 @@ impl Matcher {
             }
         }
         let book = PhraseBook::with_extra(&extra);
+        let cue_names = cue_names(&book, &extra, &pattern_term, &terms);
         let mut by_initial: Vec<(char, Vec<usize>)> = Vec::new();
         for (i, t) in terms.iter().enumerate() {
             if let Some(c) = t.words.first().and_then(|w| w.text.chars().next()) {
@@ -316,7 +321,14 @@ impl Matcher {
             profile_context,
             first_own_cue,
             own_cues,
+            cue_names,
         }
+    }
+
+    /// The term patterns that name the brand or a competitor with a cue inside, for
+    /// [`Listened::cue_names`] of a post heard with [`book`](Self::book).
+    pub(crate) fn cue_names(&self) -> &[bool] {
+        &self.cue_names
     }
 
     /// The brand's own cues, for [`Listened::own_cues`] of a post heard with
@@ -382,8 +394,8 @@ impl Matcher {
     /// Does the post say its author takes their custom away: a competitor's name right after
     /// one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not
     /// "never flying Globex again"), or after one of [`MOVING`], a word or two and "to"
-    /// ("moving everything to Globex"), or after "opened a" or "opened an account with" ("just
-    /// opened a Starling account"); or one of the brand's products right after one of
+    /// ("moving everything to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"), or after "opened
+    /// a" or "opened an account with" ("just opened a Starling account"); or one of the brand's products right after one of
     /// [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
     /// [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
@@ -402,6 +414,9 @@ impl Matcher {
                     // "just opened a Starling account", "opened an account with Monzo".
                     || (among(w[0], &["a", "an"]) && among(w[1], OPENING))
                     || (w[..2] == [Some("with"), Some("account")] && among(w[3], OPENING))
+                    // "contract's up and I'm off to Vortex".
+                    || (w[..2] == [Some("to"), Some("off")]
+                        && among(w[2], &["i'm", "im", "am", "we're", "were"]))
             } else {
                 among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }
@@ -694,6 +709,34 @@ fn camel_break(original: &str, ascii: bool, at: usize) -> bool {
         }
         (Some(_), None) => true,
         _ => false,
+    }
+}
+
+/// For each of the first `pattern_term.len()` patterns of `extra` (the terms'), whether its
+/// term is no product and `book` hears a classification cue inside it: such a name is no cue
+/// (a courier called "Parcelio" is not every post's delivery topic), while a product's name says
+/// what it is ("Acme app"). Empty when no pattern is such a name.
+fn cue_names(
+    book: &PhraseBook,
+    extra: &[String],
+    pattern_term: &[usize],
+    terms: &[Term],
+) -> Vec<bool> {
+    let names: Vec<bool> = pattern_term
+        .iter()
+        .zip(extra)
+        .map(|(&t, pattern)| {
+            terms[t].kind != MentionKind::Product
+                && book
+                    .hear(pattern)
+                    .iter()
+                    .any(|h| matches!(h.phrase, Phrase::Cue(_)))
+        })
+        .collect();
+    if names.contains(&true) {
+        names
+    } else {
+        Vec::new()
     }
 }
 

@@ -398,6 +398,11 @@ fn moves_to_a_competitor() {
         ("I have an account with Initech Air too", false),
         ("refund me, I'll go back to Globex Airways", true),
         ("went back to Initech Air after one flight", true),
+        (
+            "contract's up next month and I'm off to Globex Airways",
+            true,
+        ),
+        ("sent it off to Initech Air for comparison", false),
         // Giving up one of the brand's products.
         ("cancelling SkyMiles today, pointless", true),
         ("cancelled my SkyMiles, bye", true),

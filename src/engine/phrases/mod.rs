@@ -74,6 +74,11 @@ pub struct Listened<'a> {
     /// index of their pattern among the book's extra patterns, sorted; set by the engine, whose
     /// book holds their patterns. Empty when heard without a profile.
     pub(crate) own_cues: &'a [(usize, OwnCue)],
+    /// By the index of their pattern among the book's extra patterns: the terms that name the
+    /// brand or a competitor with a classification cue inside ("parcel" in "Parcelio"). A cue
+    /// heard inside one is part of a name and says nothing. Set by the engine; empty when no
+    /// term is such a name.
+    pub(crate) cue_names: &'a [bool],
     /// UTF-16 spans of the text where a brand or competitor is named with words that carry a
     /// feeling elsewhere ("Best Buy", "Good Energy"): sentiment reads no mood in them. Set by
     /// the engine, which knows the profile's terms; empty when heard without a profile.
@@ -100,6 +105,7 @@ impl<'a> Listened<'a> {
             joins_brand: false,
             to_brand: false,
             own_cues: &[],
+            cue_names: &[],
             names: Vec::new(),
         }
     }
