@@ -845,6 +845,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "left my package",
             "left the package",
             "collection point",
+            "we missed you",
+            "sit in all day",
+            "stay in all day",
+            "wait in all day",
+            "delivery window",
         ],
     ),
     (
@@ -874,6 +879,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "update broke",
             "promo code",
             "discount code",
+            "firmware",
+            "software update",
         ],
     ),
     (
