@@ -8,7 +8,9 @@
 //! `care_cases_air2.jsonl` a second, later batch to the airline, `care_cases_energy.jsonl` to a
 //! gas and electricity supplier (`energy_profile.json`), `care_cases_stream.jsonl` to a video
 //! streaming service (`stream_profile.json`), `care_cases_hotel.jsonl` to a hotel chain
-//! (`hotel_profile.json`). Prints the accuracy of each and fails
+//! (`hotel_profile.json`), `care_cases_courier.jsonl` to a parcel courier
+//! (`courier_profile.json`), `care_cases_gadget.jsonl` to a consumer-electronics maker
+//! (`gadget_profile.json`). Prints the accuracy of each and fails
 //! when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -100,7 +102,7 @@ fn energy_care_cases() {
 }
 
 /// The streaming set (session 10, after the energy set's rules): first run blind at label 70 %,
-/// intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/85). Its topics are the weakest:
+/// intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/87.5). Its topics are the weakest:
 /// buffering is a website/app fault there and a product one on a broadband line.
 #[test]
 fn streaming_care_cases() {
@@ -119,6 +121,31 @@ fn hotel_care_cases() {
         include_str!("data/hotel_profile.json"),
         include_str!("data/care_cases_hotel.jsonl"),
         [0.8, 0.8, 0.55, 0.82],
+    );
+}
+
+/// The parcel-courier set (session 11, written blind beside the device maker's): first run
+/// at label 47.5 % (VADER 37.5 %), intent 60 %, topic 54 % (65 % before names stopped lending
+/// their cues: "Parcelio" held "parcel", so every post read as delivery), flags 82.5 % (now
+/// 60/70/76/95).
+#[test]
+fn courier_care_cases() {
+    check_set(
+        include_str!("data/courier_profile.json"),
+        include_str!("data/care_cases_courier.jsonl"),
+        [0.57, 0.67, 0.72, 0.92],
+    );
+}
+
+/// The consumer-electronics set (session 11): first run blind at label 52.5 % (VADER 35 %),
+/// intent 60 %, topic 41 %, flags 75 % (now 65/77.5/76.5/90): device faults, overheating and
+/// shocks, hacked accounts and firmware were words no earlier trade used.
+#[test]
+fn gadget_care_cases() {
+    check_set(
+        include_str!("data/gadget_profile.json"),
+        include_str!("data/care_cases_gadget.jsonl"),
+        [0.62, 0.75, 0.73, 0.87],
     );
 }
 
