@@ -1161,6 +1161,11 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "need this today",
             "need it working",
             "today please",
+            "logged into my account",
+            "logged in to my account",
+            "lock my account",
+            "freeze my account",
+            "lock it now",
         ],
     ),
 ];
