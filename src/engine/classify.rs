@@ -224,6 +224,10 @@ enum Cue {
     Flag(Flag),
     /// A time window: urgent unless the post is positive.
     Soon,
+    /// "Tonight": a window only where the post names trouble (a topic, or a negative tone) —
+    /// "parcel still not here and I need it tonight" is urgent, "mince pie taste-off at mum's
+    /// tonight" is not.
+    Tonight,
     Suggestion,
     /// A phrase that holds a cue's words without its sense (see [`NOT_CUES`]).
     Void,
@@ -284,6 +288,31 @@ const DANGER: &[&str] = &[
     "hands are stinging",
     "skin is stinging",
     "chemical burn*",
+    "brake pedal",
+    "brakes failed",
+    "brakes went",
+    "brakes gone",
+    "no brakes",
+    "hard shoulder",
+    "burning smell",
+    "smell of burning",
+    "smells of burning",
+    "tyre blew",
+    "tire blew",
+    "tyre blowout",
+    "tire blowout",
+    "a blowout on",
+    "shard of glass",
+    "piece of glass",
+    "bit of glass",
+    "glass in my",
+    "glass in a",
+    "glass in the",
+    "piece of metal",
+    "bit of metal",
+    "metal in my",
+    "plastic in my",
+    "raw in the middle",
 ];
 
 const HARM: &[&str] = &[
@@ -372,6 +401,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "late train",
             "late bus",
             "meant to arrive",
+            "meant to be delivered",
+            "was due",
+            "supposed to be delivered",
+            "still no van",
+            "still no driver",
             "supposed to arrive",
             "should have arrived",
             "still processing",
@@ -428,6 +462,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "cancelled flight",
             "called off",
             "scrapped",
+            "cancel the order",
+            "cancel the whole order",
+            "cancel our order",
+            "cancel orders",
         ],
     ),
     (
@@ -461,6 +499,21 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "where is my luggage",
             "where is my suitcase",
             "left behind",
+            "left my son's",
+            "left my daughter's",
+            "left my phone",
+            "left my wallet",
+            "left my keys",
+            "left my passport",
+            "left my laptop",
+            "left my glasses",
+            "left my coat",
+            "left my jacket",
+            "left in the car",
+            "in the glovebox",
+            "bags short",
+            "bag short",
+            "items short",
             "without my bag*",
             "without my luggage",
             "without my suitcase",
@@ -545,6 +598,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "leaked all over",
             "leaked everywhere",
             "a hole in",
+            "crack across",
+            "crack right across",
+            "crack in the",
         ],
     ),
     (
@@ -560,6 +616,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "agents",
             "employee*",
             "rude",
+            "on the tills",
+            "on the till",
             "attendant*",
             "pilot",
             "cashier",
@@ -607,6 +665,14 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "no one is answering",
             "nobody is answering",
             "hung up",
+            "nobody is picking up",
+            "rings out",
+            "ringing out",
+            "no one is picking up",
+            "nobody picks up",
+            "no one picks up",
+            "roadside assistance",
+            "roadside team",
             "call center",
             "call centre",
             "helpline",
@@ -693,6 +759,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "subscription",
             "membership",
             "renew*",
+            "deposit",
+            "my points",
+            "loyalty points",
             "auto-renew*",
             "my account",
             "account details",
@@ -789,6 +858,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "lukewarm",
             "soggy",
             "wrong order",
+            "wrong car",
+            "or similar",
+            "subbed",
+            "substituted",
             "wrong food",
             "wrong item*",
             "wrong meal",
@@ -850,6 +923,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "stay in all day",
             "wait in all day",
             "delivery window",
+            "doorstep",
+            "dumped my",
         ],
     ),
     (
@@ -916,6 +991,10 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "overdraft fee*",
             "overdraft charge*",
             "marked up",
+            "shelf label*",
+            "shelf price*",
+            "shelf said",
+            "shelf edge",
             "your rates",
             "the rates",
             "cheaper than",
@@ -1043,6 +1122,10 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "unsubscrib*",
             "find another",
             "goodbye",
+            "not renewing",
+            "won't be renewing",
+            "wont be renewing",
+            "not going to renew",
         ],
     ),
     (
@@ -1166,6 +1249,11 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "lock my account",
             "freeze my account",
             "lock it now",
+            "hard shoulder",
+            "housebound",
+            "someone help",
+            "somebody help",
+            "anyone help",
         ],
     ),
 ];
@@ -1175,16 +1263,15 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
 /// [`Listened::joins_brand`](crate::engine::phrases::Listened)).
 pub(crate) const MOVE_CUES: &[&str] = &["switching to", "switch to", "switched to", "moving to"];
 
-/// Time windows ("in an hour", "tonight") that make a post urgent unless it is praise: "my
-/// flight is in an hour and the desk is closed" needs a person now; "rebooked us in 20 min,
-/// thank you" does not.
+/// Time windows ("in an hour") that make a post urgent unless it is praise: "my flight is in
+/// an hour and the desk is closed" needs a person now; "rebooked us in 20 min, thank you" does
+/// not. "Tonight" is vaguer (see [`Cue::Tonight`]).
 const SOON_CUES: &[&str] = &[
     "in an hour",
     "in 1 hour",
     "in the next hour",
     "within the hour",
     "within an hour",
-    "tonight",
 ];
 
 const SUGGESTION_CUES: &[&str] = &[
@@ -1240,6 +1327,13 @@ const NOT_CUES: &[&str] = &[
     "noise canceling",
     "noise-cancelling",
     "stuck in my head",
+    "stuck at work",
+    "unsubscribed from all",
+    "unsubscribed from marketing",
+    "unsubscribe from marketing",
+    "unsubscribed from your marketing",
+    "unsubscribed from emails",
+    "unsubscribed from texts",
 ];
 
 /// The topics whose cues say something went wrong, whatever the words around them ("three
@@ -1277,6 +1371,7 @@ fn cues() -> &'static [Listed] {
         for p in SOON_CUES {
             add(p, Cue::Soon);
         }
+        add("tonight", Cue::Tonight);
         for p in SUGGESTION_CUES {
             add(p, Cue::Suggestion);
         }
@@ -1406,7 +1501,7 @@ pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
 pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classification {
     let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
     let mut flags: Vec<Flag> = Vec::new();
-    let (mut suggestion, mut soon) = (false, false);
+    let (mut suggestion, mut soon, mut tonight) = (false, false, false);
     each_cue(post, |cue, pattern, hit| {
         if post.joins_brand && MOVE_CUES.contains(&pattern) {
             return ControlFlow::<()>::Continue(());
@@ -1423,12 +1518,15 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
+            Cue::Tonight => tonight = true,
             Cue::Suggestion => suggestion = true,
             Cue::Void | Cue::Minutes | Cue::Candour => {}
         }
         ControlFlow::Continue(())
     });
     let soon = soon || (heard_mark(post, Cue::Minutes) && moment_soon(post.heard()));
+    let troubled = sentiment.score <= -0.05 || !topic_scores.is_empty();
+    let soon = soon || (tonight && troubled);
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
         flags.push(Flag::Urgent);
     }

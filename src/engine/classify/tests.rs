@@ -107,6 +107,12 @@ fn flags() {
         ),
         ("they rebooked all of us in 20 min, amazing staff", &[]),
         ("flying tonight, so excited!", &[]),
+        // A window in a remark that names no trouble is no emergency.
+        ("mince pie taste-off at my mum's tonight", &[]),
+        (
+            "parcel still not here and I need it tonight",
+            &[Flag::Urgent],
+        ),
         ("going to miss my connection in Frankfurt", &[Flag::Urgent]),
         ("I'm done with Acme, booking elsewhere", &[Flag::ChurnRisk]),
         // Inside a phrase that only holds a cue's words, the cue is not heard.
