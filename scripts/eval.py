@@ -13,8 +13,10 @@
    tests/data/care_cases_energy.jsonl (a gas and electricity supplier),
    tests/data/care_cases_stream.jsonl (a video streaming service),
    tests/data/care_cases_hotel.jsonl (a hotel chain), tests/data/care_cases_courier.jsonl (a
-   parcel courier) and tests/data/care_cases_gadget.jsonl (a consumer-electronics maker): label
-   accuracy and macro-F1, each and together.
+   parcel courier), tests/data/care_cases_gadget.jsonl (a consumer-electronics maker),
+   tests/data/care_cases_rental.jsonl (a car-rental company) and
+   tests/data/care_cases_grocer.jsonl (a supermarket chain): label accuracy and macro-F1, each
+   and together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
 on the brand-care set. Exits non-zero when a goal is missed. Skips part 1 with a message when
@@ -36,7 +38,9 @@ care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_stream.jsonl", data / "stream_profile.json"),
              (data / "care_cases_hotel.jsonl", data / "hotel_profile.json"),
              (data / "care_cases_courier.jsonl", data / "courier_profile.json"),
-             (data / "care_cases_gadget.jsonl", data / "gadget_profile.json")]
+             (data / "care_cases_gadget.jsonl", data / "gadget_profile.json"),
+             (data / "care_cases_rental.jsonl", data / "rental_profile.json"),
+             (data / "care_cases_grocer.jsonl", data / "grocer_profile.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

@@ -10,7 +10,9 @@
 //! streaming service (`stream_profile.json`), `care_cases_hotel.jsonl` to a hotel chain
 //! (`hotel_profile.json`), `care_cases_courier.jsonl` to a parcel courier
 //! (`courier_profile.json`), `care_cases_gadget.jsonl` to a consumer-electronics maker
-//! (`gadget_profile.json`). Prints the accuracy of each and fails
+//! (`gadget_profile.json`), `care_cases_rental.jsonl` to a car-rental company
+//! (`rental_profile.json`), `care_cases_grocer.jsonl` to a supermarket chain
+//! (`grocer_profile.json`). Prints the accuracy of each and fails
 //! when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -114,7 +116,7 @@ fn streaming_care_cases() {
 }
 
 /// The hotel set (session 10, written alongside the streaming one): first run blind at label
-/// 80 %, intent 80 %, topic 50 %, flags 80 % (now 82.5/82.5/59/85).
+/// 80 %, intent 80 %, topic 50 %, flags 80 % (now 82.5/80/62/85).
 #[test]
 fn hotel_care_cases() {
     check_set(
@@ -127,7 +129,7 @@ fn hotel_care_cases() {
 /// The parcel-courier set (session 11, written blind beside the device maker's): first run
 /// at label 47.5 % (VADER 37.5 %), intent 60 %, topic 54 % (65 % before names stopped lending
 /// their cues: "Parcelio" held "parcel", so every post read as delivery), flags 82.5 % (now
-/// 60/70/76/95).
+/// 62.5/72.5/76/95).
 #[test]
 fn courier_care_cases() {
     check_set(
@@ -138,14 +140,14 @@ fn courier_care_cases() {
 }
 
 /// The consumer-electronics set (session 11): first run blind at label 52.5 % (VADER 35 %),
-/// intent 60 %, topic 41 %, flags 75 % (now 65/77.5/76.5/90): device faults, overheating and
+/// intent 60 %, topic 41 %, flags 75 % (now 70/80/76.5/92.5): device faults, overheating and
 /// shocks, hacked accounts and firmware were words no earlier trade used.
 #[test]
 fn gadget_care_cases() {
     check_set(
         include_str!("data/gadget_profile.json"),
         include_str!("data/care_cases_gadget.jsonl"),
-        [0.62, 0.75, 0.73, 0.87],
+        [0.67, 0.77, 0.73, 0.9],
     );
 }
 
@@ -229,5 +231,28 @@ fn check_set(profile: &str, cases: &str, floors: [f64; 4]) {
     assert!(
         !failed,
         "a care-set accuracy fell below its floor; misses above"
+    );
+}
+
+/// The car-rental set (session 11, the second pair written blind, after the courier's and the
+/// device maker's rules): first run at label 60 % (VADER 47.5 %), intent 67.5 %, topic 48.5 %,
+/// flags 80 % (now 70/72.5/73/87.5).
+#[test]
+fn rental_care_cases() {
+    check_set(
+        include_str!("data/rental_profile.json"),
+        include_str!("data/care_cases_rental.jsonl"),
+        [0.67, 0.7, 0.7, 0.85],
+    );
+}
+
+/// The supermarket set (session 11, beside the car-rental one): first run at label 52.5 %
+/// (VADER 42.5 %), intent 62.5 %, topic 42 %, flags 77.5 % (now 62.5/70/74/95).
+#[test]
+fn grocer_care_cases() {
+    check_set(
+        include_str!("data/grocer_profile.json"),
+        include_str!("data/care_cases_grocer.jsonl"),
+        [0.6, 0.67, 0.72, 0.92],
     );
 }
