@@ -9,7 +9,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-const LEXICON: &str = include_str!("../../../data/vader_lexicon.tsv");
+/// `data/vader_lexicon.tsv` packed by `build.rs` (front-coded words, then a byte per valence):
+/// it gzips to two thirds of the TSV, which the `.wasm`'s budget needs.
+const LEXICON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/vader_lexicon.packed"));
 const EMOJI: &str = include_str!("../../../data/vader_emoji.tsv");
 
 /// What the sentiment rules need to know about one lower-case word, found with one lookup.
@@ -140,7 +142,8 @@ impl Tables {
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut words: FxHashMap<&'static str, WordFacts> = parse(LEXICON)
+        let mut words: FxHashMap<&'static str, WordFacts> = unpack(LEXICON)
+            .into_iter()
             .map(|(w, v)| {
                 let facts = WordFacts {
                     valence: Some(v),
@@ -185,6 +188,53 @@ pub fn facts(token: &str) -> WordFacts {
     tables().get(token).copied().unwrap_or_default()
 }
 
+/// The words of a lexicon packed by `build.rs`, with their valences, in order. They are decoded
+/// into one buffer, leaked on purpose: it lives as long as the tables built from it (the
+/// process). A malformed pack (which `build.rs` never writes) yields fewer words, never a panic.
+fn unpack(packed: &[u8]) -> Vec<(&'static str, f32)> {
+    let Some(first) = packed.iter().position(|&b| b == b'\n') else {
+        return Vec::new();
+    };
+    let count: usize = std::str::from_utf8(&packed[..first])
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let mut rest = &packed[first + 1..];
+    let mut buffer: Vec<u8> = Vec::with_capacity(2 * rest.len());
+    let mut spans = Vec::with_capacity(count);
+    let mut previous = 0..0;
+    while spans.len() < count {
+        let Some(end) = rest.iter().position(|&b| b == b'\n') else {
+            break;
+        };
+        let Some((&digit, suffix)) = rest[..end].split_first() else {
+            break;
+        };
+        let shared = char::from(digit).to_digit(16).unwrap_or(0) as usize;
+        let start = buffer.len();
+        buffer.extend_from_within(previous.start..(previous.start + shared).min(previous.end));
+        buffer.extend_from_slice(suffix);
+        previous = start..buffer.len();
+        spans.push(previous.clone());
+        rest = &rest[end + 1..];
+    }
+    let Ok(words) = String::from_utf8(buffer) else {
+        return Vec::new();
+    };
+    let words: &'static str = Box::leak(words.into_boxed_str());
+    // Tenths as integers, divided once: the same f32 as parsing the TSV's decimal.
+    spans
+        .into_iter()
+        .zip(rest)
+        .filter_map(|(span, &b)| {
+            Some((
+                words.get(span)?,
+                f32::from(i8::try_from(b).ok()? - 40) / 10.0,
+            ))
+        })
+        .collect()
+}
+
 /// `token<TAB>number` lines; malformed lines are skipped (the data lint test rejects them).
 fn parse(text: &'static str) -> impl Iterator<Item = (&'static str, f32)> {
     text.lines().filter_map(|l| {
@@ -215,10 +265,16 @@ pub fn emoji_valence(c: char) -> Option<f32> {
 mod tests {
     use super::*;
 
+    /// The source the pack is built from.
+    const LEXICON_TSV: &str = include_str!("../../../data/vader_lexicon.tsv");
+
     /// Data lint: every line parses, keys are sorted and unique, valences in VADER's range.
     #[test]
     fn data_files_are_clean() {
-        for (name, text) in [("vader_lexicon.tsv", LEXICON), ("vader_emoji.tsv", EMOJI)] {
+        for (name, text) in [
+            ("vader_lexicon.tsv", LEXICON_TSV),
+            ("vader_emoji.tsv", EMOJI),
+        ] {
             let lines: Vec<&str> = text.lines().collect();
             assert!(lines.len() > 100, "{name}");
             let parsed: Vec<(&str, f32)> = parse(text).collect();
@@ -240,6 +296,14 @@ mod tests {
         }
     }
 
+    /// The packed lexicon the engine reads holds exactly the TSV's words and valences.
+    #[test]
+    fn the_pack_is_the_tsv() {
+        let tsv: Vec<(&str, f32)> = parse(LEXICON_TSV).collect();
+        assert_eq!(unpack(LEXICON), tsv);
+        assert!(unpack(b"").is_empty() && unpack(b"3\n0a\n").is_empty());
+    }
+
     /// Short keys are distinct for distinct words, whatever their bytes.
     #[test]
     fn short_keys_are_one_to_one() {
@@ -257,7 +321,7 @@ mod tests {
         assert_eq!(short_key("abcdefgh"), None);
         // Every lexicon word is found under its own key, short or long (those that say nothing
         // of feelings found without their valence).
-        for (w, v) in parse(LEXICON) {
+        for (w, v) in parse(LEXICON_TSV) {
             let want = (!super::super::care::NOT_FEELINGS.contains(&w)).then_some(v);
             assert_eq!(valence(w), want, "{w}");
         }
