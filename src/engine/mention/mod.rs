@@ -393,8 +393,8 @@ impl Matcher {
 
     /// Does the post say its author takes their custom away: a competitor's name right after
     /// one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not
-    /// "never flying Globex again"), or after one of [`MOVING`], a word or two and "to"
-    /// ("moving everything to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"), or after "opened
+    /// "never flying Globex again"), or after one of [`MOVING`], up to two words and "to"
+    /// ("moved to Globex", "moving everything to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"), or after "opened
     /// a" or "opened an account with" ("just opened a Starling account"); or one of the brand's products right after one of
     /// [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
     /// [`book`](Self::book).
@@ -410,7 +410,7 @@ impl Matcher {
             let moved = |k: usize| among(w[k], MOVING) && !among(w[k + 1], NOT_NOW);
             if kind == MentionKind::Competitor {
                 (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
-                    || (w[0] == Some("to") && (moved(2) || moved(3)))
+                    || (w[0] == Some("to") && (moved(1) || moved(2) || moved(3)))
                     // "just opened a Starling account", "opened an account with Monzo".
                     || (among(w[0], &["a", "an"]) && among(w[1], OPENING))
                     || (w[..2] == [Some("with"), Some("account")] && among(w[3], OPENING))
