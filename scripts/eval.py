@@ -14,9 +14,10 @@
    tests/data/care_cases_stream.jsonl (a video streaming service),
    tests/data/care_cases_hotel.jsonl (a hotel chain), tests/data/care_cases_courier.jsonl (a
    parcel courier), tests/data/care_cases_gadget.jsonl (a consumer-electronics maker),
-   tests/data/care_cases_rental.jsonl (a car-rental company) and
-   tests/data/care_cases_grocer.jsonl (a supermarket chain): label accuracy and macro-F1, each
-   and together.
+   tests/data/care_cases_rental.jsonl (a car-rental company),
+   tests/data/care_cases_grocer.jsonl (a supermarket chain), tests/data/care_cases_insure.jsonl
+   (a home, car and pet insurer) and tests/data/care_cases_gym.jsonl (a gym chain): label
+   accuracy and macro-F1, each and together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
 on the brand-care set. Exits non-zero when a goal is missed. Skips part 1 with a message when
@@ -40,7 +41,9 @@ care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_courier.jsonl", data / "courier_profile.json"),
              (data / "care_cases_gadget.jsonl", data / "gadget_profile.json"),
              (data / "care_cases_rental.jsonl", data / "rental_profile.json"),
-             (data / "care_cases_grocer.jsonl", data / "grocer_profile.json")]
+             (data / "care_cases_grocer.jsonl", data / "grocer_profile.json"),
+             (data / "care_cases_insure.jsonl", data / "insure_profile.json"),
+             (data / "care_cases_gym.jsonl", data / "gym_profile.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
