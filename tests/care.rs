@@ -13,8 +13,9 @@
 //! (`gadget_profile.json`), `care_cases_rental.jsonl` to a car-rental company
 //! (`rental_profile.json`), `care_cases_grocer.jsonl` to a supermarket chain
 //! (`grocer_profile.json`), `care_cases_insure.jsonl` to a home, car and pet insurer
-//! (`insure_profile.json`), `care_cases_gym.jsonl` to a gym chain (`gym_profile.json`). Prints
-//! the accuracy of each and fails
+//! (`insure_profile.json`), `care_cases_gym.jsonl` to a gym chain (`gym_profile.json`),
+//! `care_cases_water.jsonl` to a water utility (`water_profile.json`), `care_cases_tickets.jsonl`
+//! to a ticketing company (`tickets_profile.json`). Prints the accuracy of each and fails
 //! when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -278,5 +279,28 @@ fn gym_care_cases() {
         include_str!("data/gym_profile.json"),
         include_str!("data/care_cases_gym.jsonl"),
         [0.72, 0.8, 0.77, 0.87],
+    );
+}
+
+/// The water utility's set (session 11, the fourth pair written blind): first run at label
+/// 62.5 % (VADER 50 %), intent 67.5 %, topic 24 %, flags 72.5 % (now 72.5/72.5/58/90) — a
+/// trade whose faults (no water, brown water, sewage, low pressure) no other set named.
+#[test]
+fn water_care_cases() {
+    check_set(
+        include_str!("data/water_profile.json"),
+        include_str!("data/care_cases_water.jsonl"),
+        [0.7, 0.7, 0.55, 0.87],
+    );
+}
+
+/// The ticketing company's set (session 11, beside the water utility's): first run at label
+/// 60 % (VADER 55 %), intent 57.5 %, topic 63 %, flags 85 % (now 70/72.5/74/92.5).
+#[test]
+fn tickets_care_cases() {
+    check_set(
+        include_str!("data/tickets_profile.json"),
+        include_str!("data/care_cases_tickets.jsonl"),
+        [0.67, 0.7, 0.72, 0.9],
     );
 }
