@@ -17,8 +17,10 @@
    tests/data/care_cases_rental.jsonl (a car-rental company),
    tests/data/care_cases_grocer.jsonl (a supermarket chain), tests/data/care_cases_insure.jsonl
    (a home, car and pet insurer), tests/data/care_cases_gym.jsonl (a gym chain),
-   tests/data/care_cases_water.jsonl (a water utility) and tests/data/care_cases_tickets.jsonl
-   (a ticketing company): label accuracy and macro-F1, each and together.
+   tests/data/care_cases_water.jsonl (a water utility), tests/data/care_cases_tickets.jsonl
+   (a ticketing company), tests/data/care_cases_rail.jsonl (a train operator) and
+   tests/data/care_cases_pharmacy.jsonl (a pharmacy chain): label accuracy and macro-F1, each
+   and together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
 on the brand-care set. Exits non-zero when a goal is missed. Skips part 1 with a message when
@@ -46,7 +48,9 @@ care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
              (data / "care_cases_insure.jsonl", data / "insure_profile.json"),
              (data / "care_cases_gym.jsonl", data / "gym_profile.json"),
              (data / "care_cases_water.jsonl", data / "water_profile.json"),
-             (data / "care_cases_tickets.jsonl", data / "tickets_profile.json")]
+             (data / "care_cases_tickets.jsonl", data / "tickets_profile.json"),
+             (data / "care_cases_rail.jsonl", data / "rail_profile.json"),
+             (data / "care_cases_pharmacy.jsonl", data / "pharmacy_profile.json")]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
