@@ -32,25 +32,12 @@ root = pathlib.Path(__file__).resolve().parent.parent
 tweets = root.parent / "shared" / "data" / "vader-tweets" / "tweets_GroundTruth.tsv"
 # Each care set with the brand profile its posts are written to.
 data = root / "tests" / "data"
-care_sets = [(data / "care_cases.jsonl", root / "examples" / "brand.json"),
-             (data / "care_cases_telecom.jsonl", data / "telecom_profile.json"),
-             (data / "care_cases_retail.jsonl", data / "retail_profile.json"),
-             (data / "care_cases_bank.jsonl", data / "bank_profile.json"),
-             (data / "care_cases_food.jsonl", data / "food_profile.json"),
-             (data / "care_cases_air2.jsonl", root / "examples" / "brand.json"),
-             (data / "care_cases_energy.jsonl", data / "energy_profile.json"),
-             (data / "care_cases_stream.jsonl", data / "stream_profile.json"),
-             (data / "care_cases_hotel.jsonl", data / "hotel_profile.json"),
-             (data / "care_cases_courier.jsonl", data / "courier_profile.json"),
-             (data / "care_cases_gadget.jsonl", data / "gadget_profile.json"),
-             (data / "care_cases_rental.jsonl", data / "rental_profile.json"),
-             (data / "care_cases_grocer.jsonl", data / "grocer_profile.json"),
-             (data / "care_cases_insure.jsonl", data / "insure_profile.json"),
-             (data / "care_cases_gym.jsonl", data / "gym_profile.json"),
-             (data / "care_cases_water.jsonl", data / "water_profile.json"),
-             (data / "care_cases_tickets.jsonl", data / "tickets_profile.json"),
-             (data / "care_cases_rail.jsonl", data / "rail_profile.json"),
-             (data / "care_cases_pharmacy.jsonl", data / "pharmacy_profile.json")]
+# The airline's two batches use the example profile; every other trade has its own.
+trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "courier", "gadget",
+          "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy")
+care_sets = [(data / name, root / "examples" / "brand.json")
+             for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
+care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]
 
 try:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
