@@ -17,7 +17,6 @@ fn main() {
     let text = fs::read_to_string(source).expect("data/vader_lexicon.tsv is readable UTF-8");
     let (mut words, mut valences) = (String::new(), Vec::new());
     let mut previous = "";
-    let mut count = 0usize;
     for (n, line) in text.lines().enumerate() {
         let (word, value) = line
             .split_once('\t')
@@ -48,9 +47,8 @@ fn main() {
         words.push('\n');
         valences.push(byte as u8);
         previous = word;
-        count += 1;
     }
-    let mut packed = format!("{count}\n").into_bytes();
+    let mut packed = format!("{}\n", valences.len()).into_bytes();
     packed.extend(words.into_bytes());
     packed.extend(valences);
     let out =

@@ -233,7 +233,7 @@ enum Cue {
     Void,
     /// "min", "hour" or "hr", anywhere: a moment minutes or hours away may be named (see
     /// [`moment_soon`]).
-    Minutes,
+    TimeUnit,
     /// "Not gonna lie": candour, whose "not" negates nothing (see
     /// [`care::spare_candour`](crate::engine::sentiment::care::spare_candour)).
     Candour,
@@ -1577,7 +1577,7 @@ fn cues() -> &'static [Listed] {
             add(p, Cue::Void);
         }
         for p in ["min", "hour", "hr"] {
-            add(p, Cue::Minutes);
+            add(p, Cue::TimeUnit);
         }
         for p in ["not gonna lie", "not going to lie"] {
             add(p, Cue::Candour);
@@ -1718,11 +1718,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Soon => soon = true,
             Cue::Tonight => tonight = true,
             Cue::Suggestion => suggestion = true,
-            Cue::Void | Cue::Minutes | Cue::Candour => {}
+            Cue::Void | Cue::TimeUnit | Cue::Candour => {}
         }
         ControlFlow::Continue(())
     });
-    let soon = soon || (heard_mark(post, Cue::Minutes) && moment_soon(post.heard()));
+    let soon = soon || (heard_mark(post, Cue::TimeUnit) && moment_soon(post.heard()));
     let troubled = sentiment.score <= -0.05 || !topic_scores.is_empty();
     let soon = soon || (tonight && troubled);
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
