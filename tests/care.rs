@@ -17,8 +17,8 @@
 //! `care_cases_water.jsonl` to a water utility (`water_profile.json`), `care_cases_tickets.jsonl`
 //! to a ticketing company (`tickets_profile.json`), `care_cases_rail.jsonl` to a train operator
 //! (`rail_profile.json`), `care_cases_pharmacy.jsonl` to a pharmacy chain
-//! (`pharmacy_profile.json`). Prints the accuracy of each and fails
-//! when one falls below its set's floor, listing the misses.
+//! (`pharmacy_profile.json`). Every set is a row of [`SETS`]; the test prints
+//! the accuracy of each and fails when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
 use earshot::engine::{Engine, Post};
@@ -27,138 +27,216 @@ use serde_json::Value;
 /// What each accuracy is of, in order.
 const MEASURES: [&str; 4] = ["label", "intent", "topic", "flags"];
 
-/// The airline set, the older and larger one: most of the rules were found on it.
-#[test]
-fn brand_care_cases() {
-    check_set(
-        include_str!("../examples/brand.json"),
-        include_str!("data/care_cases.jsonl"),
-        [0.9, 0.85, 0.85, 0.85],
-    );
+/// One labelled set: the trade's name (its file is `data/care_cases_<name>.jsonl`, the first
+/// airline's `data/care_cases.jsonl`), the profile its posts are written to, and the floor of
+/// each accuracy (in [`MEASURES`] order), just under its figures when they were last raised.
+struct CareSet {
+    name: &'static str,
+    profile: &'static str,
+    cases: &'static str,
+    floors: [f64; 4],
 }
 
-/// The telecom set, newer: its floors sit just under its figures, to be raised as the rules
-/// learn the trade's words.
+/// Every labelled set, oldest first, each with where its figures started.
+const SETS: &[CareSet] = &[
+    // The airline set, the older and larger one: most of the rules were found on it.
+    CareSet {
+        name: "air",
+        profile: include_str!("../examples/brand.json"),
+        cases: include_str!("data/care_cases.jsonl"),
+        floors: [0.9, 0.85, 0.85, 0.85],
+    },
+    // The telecom set, newer: its floors sit just under its figures, to be raised as the rules learn
+    // the trade's words.
+    CareSet {
+        name: "telecom",
+        profile: include_str!("data/telecom_profile.json"),
+        cases: include_str!("data/care_cases_telecom.jsonl"),
+        floors: [0.75, 0.83, 0.7, 0.93],
+    },
+    // The retail set (session 8): first run blind at label 52.5 %, intent 67.5 %, topic 50 %, flags
+    // 87.5 %; its floors sit just under its figures after the rules it taught.
+    CareSet {
+        name: "retail",
+        profile: include_str!("data/retail_profile.json"),
+        cases: include_str!("data/care_cases_retail.jsonl"),
+        floors: [0.72, 0.82, 0.7, 0.95],
+    },
+    // The bank set (session 9): first run blind at label 57.5 %, intent 70 %, topic 51 %, flags 80
+    // %; its floors sit just under its figures after the rules it taught.
+    CareSet {
+        name: "bank",
+        profile: include_str!("data/bank_profile.json"),
+        cases: include_str!("data/care_cases_bank.jsonl"),
+        floors: [0.67, 0.82, 0.74, 0.85],
+    },
+    // The food-delivery set (session 9, after the bank's): first run blind at label 57.5 %, intent
+    // 60 %, topic 25 %, flags 82.5 %; its floors sit just under its figures after the rules it
+    // taught.
+    CareSet {
+        name: "food",
+        profile: include_str!("data/food_profile.json"),
+        cases: include_str!("data/care_cases_food.jsonl"),
+        floors: [0.7, 0.77, 0.77, 0.92],
+    },
+    // A second airline batch (session 9), written blind long after the first had taught most rules:
+    // the held-out figure for the trade the rules know best. First run at label 60 %, intent 60 %,
+    // topic 66 %, flags 72.5 % (the first batch scores 94.5/97/96/100); its floors sit just under
+    // its figures after the rules it taught.
+    CareSet {
+        name: "air2",
+        profile: include_str!("../examples/brand.json"),
+        cases: include_str!("data/care_cases_air2.jsonl"),
+        floors: [0.7, 0.75, 0.74, 0.9],
+    },
+    // The energy-supplier set (session 10): first run blind at label 67.5 %, intent 70 %, topic 67.6
+    // %, flags 70 % (now 80/77.5/73/72.5); its floors sit just under its figures after the general
+    // rules it taught (names carry no feeling, gas and carbon monoxide are safety, neutral pairs
+    // such as "smart meter", lists of lacks).
+    CareSet {
+        name: "energy",
+        profile: include_str!("data/energy_profile.json"),
+        cases: include_str!("data/care_cases_energy.jsonl"),
+        floors: [0.77, 0.75, 0.7, 0.7],
+    },
+    // The streaming set (session 10, after the energy set's rules): first run blind at label 70 %,
+    // intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/87.5). Its topics are the weakest:
+    // buffering is a website/app fault there and a product one on a broadband line.
+    CareSet {
+        name: "stream",
+        profile: include_str!("data/stream_profile.json"),
+        cases: include_str!("data/care_cases_stream.jsonl"),
+        floors: [0.75, 0.75, 0.43, 0.82],
+    },
+    // The hotel set (session 10, written alongside the streaming one): first run blind at label 80
+    // %, intent 80 %, topic 50 %, flags 80 % (now 85/82.5/62/87.5).
+    CareSet {
+        name: "hotel",
+        profile: include_str!("data/hotel_profile.json"),
+        cases: include_str!("data/care_cases_hotel.jsonl"),
+        floors: [0.8, 0.8, 0.55, 0.82],
+    },
+    // The parcel-courier set (session 11, written blind beside the device maker's): first run at
+    // label 47.5 % (VADER 37.5 %), intent 60 %, topic 54 % (65 % before names stopped lending their
+    // cues: "Parcelio" held "parcel", so every post read as delivery), flags 82.5 % (now
+    // 62.5/72.5/76/95).
+    CareSet {
+        name: "courier",
+        profile: include_str!("data/courier_profile.json"),
+        cases: include_str!("data/care_cases_courier.jsonl"),
+        floors: [0.57, 0.67, 0.72, 0.92],
+    },
+    // The consumer-electronics set (session 11): first run blind at label 52.5 % (VADER 35 %),
+    // intent 60 %, topic 41 %, flags 75 % (now 70/80/76.5/92.5): device faults, overheating and
+    // shocks, hacked accounts and firmware were words no earlier trade used.
+    CareSet {
+        name: "gadget",
+        profile: include_str!("data/gadget_profile.json"),
+        cases: include_str!("data/care_cases_gadget.jsonl"),
+        floors: [0.67, 0.77, 0.73, 0.9],
+    },
+    // The car-rental set (session 11, the second pair written blind, after the courier's and the
+    // device maker's rules): first run at label 60 % (VADER 47.5 %), intent 67.5 %, topic 48.5 %,
+    // flags 80 % (now 70/72.5/73/87.5).
+    CareSet {
+        name: "rental",
+        profile: include_str!("data/rental_profile.json"),
+        cases: include_str!("data/care_cases_rental.jsonl"),
+        floors: [0.67, 0.7, 0.7, 0.85],
+    },
+    // The supermarket set (session 11, beside the car-rental one): first run at label 52.5 % (VADER
+    // 42.5 %), intent 62.5 %, topic 42 %, flags 77.5 % (now 62.5/70/74/95).
+    CareSet {
+        name: "grocer",
+        profile: include_str!("data/grocer_profile.json"),
+        cases: include_str!("data/care_cases_grocer.jsonl"),
+        floors: [0.6, 0.67, 0.72, 0.92],
+    },
+    // The insurer's set (session 11, the third pair written blind): first run at label 55 % (VADER
+    // 42.5 %), intent 55 %, topic 42 %, flags 87.5 % (now 70/67.5/78/92.5).
+    CareSet {
+        name: "insure",
+        profile: include_str!("data/insure_profile.json"),
+        cases: include_str!("data/care_cases_insure.jsonl"),
+        floors: [0.67, 0.65, 0.75, 0.9],
+    },
+    // The gym chain's set (session 11, beside the insurer's): first run at label 67.5 % (VADER 45
+    // %), intent 75 %, topic 51 %, flags 77.5 % (now 75/82.5/80/90).
+    CareSet {
+        name: "gym",
+        profile: include_str!("data/gym_profile.json"),
+        cases: include_str!("data/care_cases_gym.jsonl"),
+        floors: [0.72, 0.8, 0.77, 0.87],
+    },
+    // The water utility's set (session 11, the fourth pair written blind): first run at label 62.5 %
+    // (VADER 50 %), intent 67.5 %, topic 24 %, flags 72.5 % (now 72.5/72.5/58/90) — a trade whose
+    // faults (no water, brown water, sewage, low pressure) no other set named.
+    CareSet {
+        name: "water",
+        profile: include_str!("data/water_profile.json"),
+        cases: include_str!("data/care_cases_water.jsonl"),
+        floors: [0.7, 0.7, 0.55, 0.87],
+    },
+    // The ticketing company's set (session 11, beside the water utility's): first run at label 60 %
+    // (VADER 55 %), intent 57.5 %, topic 63 %, flags 85 % (now 70/72.5/74/92.5).
+    CareSet {
+        name: "tickets",
+        profile: include_str!("data/tickets_profile.json"),
+        cases: include_str!("data/care_cases_tickets.jsonl"),
+        floors: [0.67, 0.7, 0.72, 0.9],
+    },
+    // The train operator's set (session 11, the fifth pair written blind): first run at label 70 %
+    // (VADER 55 %), intent 77.5 %, topic 35 %, flags 85 % (now 70/85/70/95).
+    CareSet {
+        name: "rail",
+        profile: include_str!("data/rail_profile.json"),
+        cases: include_str!("data/care_cases_rail.jsonl"),
+        floors: [0.67, 0.82, 0.67, 0.92],
+    },
+    // The pharmacy chain's set (session 11, beside the train operator's): first run at label 50 %
+    // (VADER 37.5 %), intent 57.5 %, topic 39 %, flags 75 % (now 62.5/72.5/67/95).
+    CareSet {
+        name: "pharmacy",
+        profile: include_str!("data/pharmacy_profile.json"),
+        cases: include_str!("data/care_cases_pharmacy.jsonl"),
+        floors: [0.6, 0.7, 0.64, 0.92],
+    },
+];
+
+/// Every set holds its floors; a set that falls below one fails the test, after every set has
+/// printed its figures and misses.
 #[test]
-fn telecom_care_cases() {
-    check_set(
-        include_str!("data/telecom_profile.json"),
-        include_str!("data/care_cases_telecom.jsonl"),
-        [0.75, 0.83, 0.7, 0.93],
-    );
+fn every_care_set_holds_its_floors() {
+    let failed: Vec<&str> = SETS
+        .iter()
+        .filter(|s| {
+            println!("care set {}", s.name);
+            !check_set(s.profile, s.cases, s.floors)
+        })
+        .map(|s| s.name)
+        .collect();
+    assert!(failed.is_empty(), "below a floor: {failed:?}; misses above");
 }
 
-/// The retail set (session 8): first run blind at label 52.5 %, intent 67.5 %, topic 50 %, flags
-/// 87.5 %; its floors sit just under its figures after the rules it taught.
+/// Every care set in `tests/data` is in [`SETS`], so none is written and then never scored.
 #[test]
-fn retail_care_cases() {
-    check_set(
-        include_str!("data/retail_profile.json"),
-        include_str!("data/care_cases_retail.jsonl"),
-        [0.72, 0.82, 0.7, 0.95],
-    );
+fn every_set_on_disk_is_scored() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        let Some(rest) = file.strip_prefix("care_cases") else {
+            continue;
+        };
+        let name = rest.trim_end_matches(".jsonl").trim_start_matches('_');
+        let name = if name.is_empty() { "air" } else { name };
+        assert!(SETS.iter().any(|s| s.name == name), "{file} is not in SETS");
+    }
 }
 
-/// The bank set (session 9): first run blind at label 57.5 %, intent 70 %, topic 51 %,
-/// flags 80 %; its floors sit just under its figures after the rules it taught.
-#[test]
-fn bank_care_cases() {
-    check_set(
-        include_str!("data/bank_profile.json"),
-        include_str!("data/care_cases_bank.jsonl"),
-        [0.67, 0.82, 0.74, 0.85],
-    );
-}
-
-/// The food-delivery set (session 9, after the bank's): first run blind at label
-/// 57.5 %, intent 60 %, topic 25 %, flags 82.5 %; its floors sit just under its figures after the
-/// rules it taught.
-#[test]
-fn food_care_cases() {
-    check_set(
-        include_str!("data/food_profile.json"),
-        include_str!("data/care_cases_food.jsonl"),
-        [0.7, 0.77, 0.77, 0.92],
-    );
-}
-
-/// A second airline batch (session 9), written blind long after the first had taught most
-/// rules: the held-out figure for the trade the rules know best. First run at label 60 %, intent
-/// 60 %, topic 66 %, flags 72.5 % (the first batch scores 94.5/97/96/100); its floors sit just
-/// under its figures after the rules it taught.
-#[test]
-fn second_airline_care_cases() {
-    check_set(
-        include_str!("../examples/brand.json"),
-        include_str!("data/care_cases_air2.jsonl"),
-        [0.7, 0.75, 0.74, 0.9],
-    );
-}
-
-/// The energy-supplier set (session 10): first run blind at label 67.5 %, intent 70 %, topic
-/// 67.6 %, flags 70 % (now 80/77.5/73/72.5); its floors sit just under its figures after the
-/// general rules it taught (names carry no feeling, gas and carbon monoxide are safety, neutral
-/// pairs such as "smart meter", lists of lacks).
-#[test]
-fn energy_care_cases() {
-    check_set(
-        include_str!("data/energy_profile.json"),
-        include_str!("data/care_cases_energy.jsonl"),
-        [0.77, 0.75, 0.7, 0.7],
-    );
-}
-
-/// The streaming set (session 10, after the energy set's rules): first run blind at label 70 %,
-/// intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/87.5). Its topics are the weakest:
-/// buffering is a website/app fault there and a product one on a broadband line.
-#[test]
-fn streaming_care_cases() {
-    check_set(
-        include_str!("data/stream_profile.json"),
-        include_str!("data/care_cases_stream.jsonl"),
-        [0.75, 0.75, 0.43, 0.82],
-    );
-}
-
-/// The hotel set (session 10, written alongside the streaming one): first run blind at label
-/// 80 %, intent 80 %, topic 50 %, flags 80 % (now 85/82.5/62/87.5).
-#[test]
-fn hotel_care_cases() {
-    check_set(
-        include_str!("data/hotel_profile.json"),
-        include_str!("data/care_cases_hotel.jsonl"),
-        [0.8, 0.8, 0.55, 0.82],
-    );
-}
-
-/// The parcel-courier set (session 11, written blind beside the device maker's): first run
-/// at label 47.5 % (VADER 37.5 %), intent 60 %, topic 54 % (65 % before names stopped lending
-/// their cues: "Parcelio" held "parcel", so every post read as delivery), flags 82.5 % (now
-/// 62.5/72.5/76/95).
-#[test]
-fn courier_care_cases() {
-    check_set(
-        include_str!("data/courier_profile.json"),
-        include_str!("data/care_cases_courier.jsonl"),
-        [0.57, 0.67, 0.72, 0.92],
-    );
-}
-
-/// The consumer-electronics set (session 11): first run blind at label 52.5 % (VADER 35 %),
-/// intent 60 %, topic 41 %, flags 75 % (now 70/80/76.5/92.5): device faults, overheating and
-/// shocks, hacked accounts and firmware were words no earlier trade used.
-#[test]
-fn gadget_care_cases() {
-    check_set(
-        include_str!("data/gadget_profile.json"),
-        include_str!("data/care_cases_gadget.jsonl"),
-        [0.67, 0.77, 0.73, 0.9],
-    );
-}
-
-/// Scores every case of `cases` (JSON Lines) with an engine for `profile` and fails when an
-/// accuracy falls below its `floors` entry (in [`MEASURES`] order).
-fn check_set(profile: &str, cases: &str, floors: [f64; 4]) {
+/// Scores every case of `cases` (JSON Lines) with an engine for `profile`, prints each
+/// accuracy and the misses, and says whether every accuracy holds its `floors` entry (in
+/// [`MEASURES`] order).
+fn check_set(profile: &str, cases: &str, floors: [f64; 4]) -> bool {
     let engine = Engine::new(parse_settings(profile).unwrap());
     let mut hits = [0usize; 4];
     let mut totals = [0usize; 4];
@@ -233,98 +311,5 @@ fn check_set(profile: &str, cases: &str, floors: [f64; 4]) {
     for m in &misses {
         println!("  miss {m}");
     }
-    assert!(
-        !failed,
-        "a care-set accuracy fell below its floor; misses above"
-    );
-}
-
-/// The car-rental set (session 11, the second pair written blind, after the courier's and the
-/// device maker's rules): first run at label 60 % (VADER 47.5 %), intent 67.5 %, topic 48.5 %,
-/// flags 80 % (now 70/72.5/73/87.5).
-#[test]
-fn rental_care_cases() {
-    check_set(
-        include_str!("data/rental_profile.json"),
-        include_str!("data/care_cases_rental.jsonl"),
-        [0.67, 0.7, 0.7, 0.85],
-    );
-}
-
-/// The supermarket set (session 11, beside the car-rental one): first run at label 52.5 %
-/// (VADER 42.5 %), intent 62.5 %, topic 42 %, flags 77.5 % (now 62.5/70/74/95).
-#[test]
-fn grocer_care_cases() {
-    check_set(
-        include_str!("data/grocer_profile.json"),
-        include_str!("data/care_cases_grocer.jsonl"),
-        [0.6, 0.67, 0.72, 0.92],
-    );
-}
-
-/// The insurer's set (session 11, the third pair written blind): first run at label 55 %
-/// (VADER 42.5 %), intent 55 %, topic 42 %, flags 87.5 % (now 70/67.5/78/92.5).
-#[test]
-fn insurer_care_cases() {
-    check_set(
-        include_str!("data/insure_profile.json"),
-        include_str!("data/care_cases_insure.jsonl"),
-        [0.67, 0.65, 0.75, 0.9],
-    );
-}
-
-/// The gym chain's set (session 11, beside the insurer's): first run at label 67.5 % (VADER
-/// 45 %), intent 75 %, topic 51 %, flags 77.5 % (now 75/82.5/80/90).
-#[test]
-fn gym_care_cases() {
-    check_set(
-        include_str!("data/gym_profile.json"),
-        include_str!("data/care_cases_gym.jsonl"),
-        [0.72, 0.8, 0.77, 0.87],
-    );
-}
-
-/// The water utility's set (session 11, the fourth pair written blind): first run at label
-/// 62.5 % (VADER 50 %), intent 67.5 %, topic 24 %, flags 72.5 % (now 72.5/72.5/58/90) — a
-/// trade whose faults (no water, brown water, sewage, low pressure) no other set named.
-#[test]
-fn water_care_cases() {
-    check_set(
-        include_str!("data/water_profile.json"),
-        include_str!("data/care_cases_water.jsonl"),
-        [0.7, 0.7, 0.55, 0.87],
-    );
-}
-
-/// The ticketing company's set (session 11, beside the water utility's): first run at label
-/// 60 % (VADER 55 %), intent 57.5 %, topic 63 %, flags 85 % (now 70/72.5/74/92.5).
-#[test]
-fn tickets_care_cases() {
-    check_set(
-        include_str!("data/tickets_profile.json"),
-        include_str!("data/care_cases_tickets.jsonl"),
-        [0.67, 0.7, 0.72, 0.9],
-    );
-}
-
-/// The train operator's set (session 11, the fifth pair written blind): first run at label 70 %
-/// (VADER 55 %), intent 77.5 %, topic 35 %, flags 85 % (now 70/85/70/95).
-#[test]
-fn rail_care_cases() {
-    check_set(
-        include_str!("data/rail_profile.json"),
-        include_str!("data/care_cases_rail.jsonl"),
-        [0.67, 0.82, 0.67, 0.92],
-    );
-}
-
-/// The pharmacy chain's set (session 11, beside the train operator's): first run at label 50 %
-/// (VADER 37.5 %), intent 57.5 %, topic 39 %, flags 75 % (now 62.5/72.5/67/95).
-#[test]
-fn pharmacy_care_cases() {
-    check_set(
-        include_str!("data/pharmacy_profile.json"),
-        include_str!("data/care_cases_pharmacy.jsonl"),
-        [0.6, 0.7, 0.64, 0.92],
-    );
+    !failed
 }
