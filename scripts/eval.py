@@ -19,7 +19,9 @@
    (a home, car and pet insurer), tests/data/care_cases_gym.jsonl (a gym chain),
    tests/data/care_cases_water.jsonl (a water utility), tests/data/care_cases_tickets.jsonl
    (a ticketing company), tests/data/care_cases_rail.jsonl (a train operator) and
-   tests/data/care_cases_pharmacy.jsonl (a pharmacy chain): label accuracy and macro-F1, each
+   tests/data/care_cases_pharmacy.jsonl (a pharmacy chain), and the beauty, carmaker, rides and
+   furniture sets (a skincare brand, a car maker, a ride-hailing app, a furniture retailer):
+   label accuracy and macro-F1, each
    and together.
 
 Goal: at least VADER's figures on the general set (we allow 0.02 below, noise) and clearly better
@@ -34,7 +36,8 @@ tweets = root.parent / "shared" / "data" / "vader-tweets" / "tweets_GroundTruth.
 data = root / "tests" / "data"
 # The airline's two batches use the example profile; every other trade has its own.
 trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "courier", "gadget",
-          "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy")
+          "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy", "beauty",
+          "carmaker", "rides", "furniture")
 care_sets = [(data / name, root / "examples" / "brand.json")
              for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
 care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]

@@ -17,7 +17,9 @@
 //! `care_cases_water.jsonl` to a water utility (`water_profile.json`), `care_cases_tickets.jsonl`
 //! to a ticketing company (`tickets_profile.json`), `care_cases_rail.jsonl` to a train operator
 //! (`rail_profile.json`), `care_cases_pharmacy.jsonl` to a pharmacy chain
-//! (`pharmacy_profile.json`). Every set is a row of [`SETS`]; the test prints
+//! (`pharmacy_profile.json`), and `care_cases_beauty.jsonl`, `care_cases_carmaker.jsonl`,
+//! `care_cases_rides.jsonl` and `care_cases_furniture.jsonl` to a skincare brand, a car maker, a
+//! ride-hailing app and a furniture retailer. Every set is a row of [`SETS`]; the test prints
 //! the accuracy of each and fails when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -200,6 +202,38 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/pharmacy_profile.json"),
         cases: include_str!("data/care_cases_pharmacy.jsonl"),
         floors: [0.6, 0.7, 0.64, 0.92],
+    },
+    // A cosmetics and skincare brand (session 12, one of four written blind together): first run at label
+    // 72.5 % (VADER 52.5 %), intent 67.5 %, topic 62.5 %, flags 85 % (now 72.5/70/90.6/95).
+    CareSet {
+        name: "beauty",
+        profile: include_str!("data/beauty_profile.json"),
+        cases: include_str!("data/care_cases_beauty.jsonl"),
+        floors: [0.7, 0.67, 0.88, 0.92],
+    },
+    // A car maker with dealer servicing and a connected-car app (session 12, one of four written blind together): first run at label
+    // 65 % (VADER 57.5 %), intent 72.5 %, topic 43 %, flags 77.5 % (now 67.5/80/71/90).
+    CareSet {
+        name: "carmaker",
+        profile: include_str!("data/carmaker_profile.json"),
+        cases: include_str!("data/care_cases_carmaker.jsonl"),
+        floors: [0.65, 0.77, 0.7, 0.87],
+    },
+    // A ride-hailing app (session 12, one of four written blind together): first run at label
+    // 75 % (VADER 55 %), intent 82.5 %, topic 64 %, flags 80 % (now 80/85/80.6/90).
+    CareSet {
+        name: "rides",
+        profile: include_str!("data/rides_profile.json"),
+        cases: include_str!("data/care_cases_rides.jsonl"),
+        floors: [0.77, 0.82, 0.78, 0.87],
+    },
+    // A furniture retailer that delivers and assembles (session 12, one of four written blind together): first run at label
+    // 70 % (VADER 55 %), intent 70 %, topic 64 %, flags 80 % (now 75/77.5/82/90).
+    CareSet {
+        name: "furniture",
+        profile: include_str!("data/furniture_profile.json"),
+        cases: include_str!("data/care_cases_furniture.jsonl"),
+        floors: [0.72, 0.75, 0.8, 0.87],
     },
 ];
 

@@ -186,6 +186,13 @@ const MOVING: &[&str] = &[
 /// account with" it, open an account there.
 const OPENING: &[&str] = &["open", "opened", "opening"];
 
+/// Verbs that, a few words before "from" and a competitor's name, buy there instead: "I'll just
+/// get it from Wayfair" (a past "ordered one from DFS" compares, and is not among them).
+const GETTING: &[&str] = &["get", "getting", "buy", "buying", "order", "ordering"];
+
+/// Verbs that, before "my <brand> for a <competitor>", trade the one in for the other.
+const TRADING: &[&str] = &["traded", "trading", "swapped", "swapping", "trade", "swap"];
+
 /// Verbs that, right before one of the brand's products (or "my"/"our" and it), give it up:
 /// "cancelling Acme Plus", "cancelled my SkyMiles".
 const CANCELLING: &[&str] = &["cancel", "canceled", "canceling", "cancelled", "cancelling"];
@@ -396,7 +403,8 @@ impl Matcher {
     /// "never flying Globex again"), or after one of [`MOVING`], up to two words and "to"
     /// ("moved to Globex", "moving everything to Globex"), or after "I'm off to" ("contract's
     /// up, I'm off to Globex"), or after "opened a" or "opened an account with" ("just opened a
-    /// Starling account"); or one of the brand's products right after one of [`CANCELLING`]
+    /// Starling account"), or after "from" and a verb of [`GETTING`] ("I'll get it from Globex"),
+    /// after "back to", "next … will be a", or a trade-in ("traded my Acme for a Globex"); or one of the brand's products right after one of [`CANCELLING`]
     /// ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
     /// [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
@@ -418,6 +426,16 @@ impl Matcher {
                     // "contract's up and I'm off to Vortex".
                     || (w[..2] == [Some("to"), Some("off")]
                         && among(w[2], &["i'm", "im", "am", "we're", "were"]))
+                    // "I'll just get it from Wayfair", "getting my stuff from Glossier".
+                    || (w[0] == Some("from")
+                        && (1..4).any(|k| among(w[k], GETTING) && !among(w[k + 1], NOT_NOW)))
+                    // "Back to Uber", "my next car will be a Kia", "traded in my Veltro for a
+                    // Kia".
+                    || (w[..2] == [Some("to"), Some("back")] && !among(w[2], &["welcome"]))
+                    || (w[..3] == [Some("a"), Some("be"), Some("will")] && w[4] == Some("next"))
+                    || (among(w[0], &["a", "an"])
+                        && w[1] == Some("for")
+                        && w[2..].iter().any(|&v| among(v, TRADING)))
             } else {
                 among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }
