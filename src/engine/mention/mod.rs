@@ -398,15 +398,15 @@ impl Matcher {
         &self.book
     }
 
-    /// Does the post say its author takes their custom away: a competitor's name right after
-    /// one of [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not
-    /// "never flying Globex again"), or after one of [`MOVING`], up to two words and "to"
-    /// ("moved to Globex", "moving everything to Globex"), or after "I'm off to" ("contract's
-    /// up, I'm off to Globex"), or after "opened a" or "opened an account with" ("just opened a
-    /// Starling account"), or after "from" and a verb of [`GETTING`] ("I'll get it from Globex"),
-    /// after "back to", "next … will be a", or a trade-in ("traded my Acme for a Globex"); or one of the brand's products right after one of [`CANCELLING`]
-    /// ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was heard with
-    /// [`book`](Self::book).
+    /// Does the post say its author takes their custom away: a competitor's name right after one of
+    /// [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not "never flying
+    /// Globex again"), or after one of [`MOVING`], up to two words and "to" ("moved to Globex",
+    /// "moving everything to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"),
+    /// or after "opened a" or "opened an account with" ("just opened a Starling account"), or after
+    /// "from" and a verb of [`GETTING`] ("I'll get it from Globex"), after "back to", "next … will
+    /// be a", or a trade-in ("traded my Acme for a Globex"); or one of the brand's products right
+    /// after one of [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was
+    /// heard with [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
         self.any_term_after(post, |kind, mut before| {
             // Only competitors and products are left; a brand name's words are never read.
