@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::phrases::{Hit, Listened, Phrase};
 use super::sentiment::{lexicon, Sentiment};
 use super::small_sort::sort_small_by;
+use super::text::tokens::words_before;
 
 /// What the author wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -1814,7 +1815,7 @@ pub(crate) fn hears_candour(post: &Listened<'_>) -> bool {
 /// "never lost my bag" or "what if my flight is delayed")?
 pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
     each_cue(post, |cue, _, hit| {
-        let before = || post.heard()[..hit.start].split_whitespace().rev();
+        let before = || words_before(post.heard(), hit.start);
         let disrupted = matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
             && !before().take(2).any(|w| lexicon::facts(w).negation)
             && !before().take(4).any(|w| w == "if");

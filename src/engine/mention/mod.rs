@@ -27,7 +27,7 @@ use super::phrases::{leftmost_longest, Hit, Listened, Phrase, PhraseBook};
 use super::sentiment::lexicon;
 use super::settings::BrandProfile;
 use super::text::normalize::Folded;
-use super::text::tokens::{word_spans, words, Words};
+use super::text::tokens::{word_spans, words, words_before, Words, WordsBefore};
 
 /// What kind of profile term a mention matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -467,7 +467,7 @@ impl Matcher {
     fn any_term_after(
         &self,
         post: &Listened<'_>,
-        test: impl Fn(MentionKind, std::iter::Rev<std::str::SplitWhitespace<'_>>) -> bool,
+        test: impl Fn(MentionKind, WordsBefore<'_>) -> bool,
     ) -> bool {
         let f = post.heard();
         post.hits.iter().any(|h| {
@@ -477,11 +477,7 @@ impl Matcher {
             let Some(&term) = self.pattern_term.get(i) else {
                 return false;
             };
-            let before = f
-                .get(..h.start)
-                .unwrap_or_default()
-                .split_whitespace()
-                .rev();
+            let before = words_before(f, h.start);
             post.starts_word(h.start)
                 && post.ends_word(h.end)
                 && test(self.terms[term].kind, before)

@@ -283,9 +283,94 @@ pub fn vader_strip(token: &str) -> &str {
     }
 }
 
+/// The white-space-separated words of `text[..end]`, nearest `end` first: what
+/// `text[..end].split_whitespace().rev()` yields, found by testing bytes — a character beyond
+/// ASCII is decoded only where one ends. The rules read the few words before a phrase this way
+/// (~1.5 % of `analyze`'s time went to the standard iterator, which decodes every character).
+/// `end` past the text or inside a character yields nothing.
+pub fn words_before(text: &str, end: usize) -> WordsBefore<'_> {
+    let text = text.get(..end).unwrap_or_default();
+    WordsBefore {
+        text,
+        at: text.len(),
+    }
+}
+
+/// The iterator of [`words_before`].
+#[derive(Debug, Clone)]
+pub struct WordsBefore<'a> {
+    text: &'a str,
+    /// Everything from here on has been yielded.
+    at: usize,
+}
+
+impl WordsBefore<'_> {
+    /// The length of the character that ends at byte `at` (a character boundary, not 0), and
+    /// whether it is white space.
+    fn char_before(&self, at: usize) -> (usize, bool) {
+        let last = self.text.as_bytes()[at - 1];
+        if last.is_ascii() {
+            return (1, is(last, SPACE));
+        }
+        self.text[..at]
+            .chars()
+            .next_back()
+            .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
+    }
+}
+
+impl<'a> Iterator for WordsBefore<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut at = self.at;
+        while at > 0 {
+            let (n, space) = self.char_before(at);
+            if !space {
+                break;
+            }
+            at -= n;
+        }
+        let end = at;
+        while at > 0 {
+            let (n, space) = self.char_before(at);
+            if space {
+                break;
+            }
+            at -= n;
+        }
+        self.at = at;
+        (end > at).then(|| &self.text[at..end])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `words_before` yields what the standard library's reversed white-space split does, for
+    /// ASCII and wider spaces, words beyond ASCII, and every cut of the text.
+    #[test]
+    fn words_before_is_the_reversed_whitespace_split() {
+        let texts = [
+            "",
+            "   ",
+            "never lost my bag",
+            "  two  spaces\tand\ttabs\n",
+            "caf\u{e9}\u{a0}d\u{e9}j\u{e0}\u{2003}vu \u{1F600}x",
+            "\u{3000}wide\u{3000}space\u{85}next",
+            "@acme: why?!",
+        ];
+        for text in texts {
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let want: Vec<&str> = text[..end].split_whitespace().rev().collect();
+                let got: Vec<&str> = words_before(text, end).collect();
+                assert_eq!(got, want, "{text:?} up to {end}");
+            }
+        }
+        assert_eq!(words_before("abc", 9).count(), 0);
+        assert_eq!(words_before("\u{e9}", 1).count(), 0);
+    }
 
     /// Each token knows whether its clause ends after it, from the punctuation stripped off.
     #[test]
