@@ -305,13 +305,10 @@ pub struct WordsBefore<'a> {
 }
 
 impl WordsBefore<'_> {
-    /// The length of the character that ends at byte `at` (a character boundary, not 0), and
-    /// whether it is white space.
-    fn char_before(&self, at: usize) -> (usize, bool) {
-        let last = self.text.as_bytes()[at - 1];
-        if last.is_ascii() {
-            return (1, is(last, SPACE));
-        }
+    /// The length of the character beyond ASCII that ends at byte `at` (a character boundary
+    /// after a byte beyond ASCII), and whether it is white space.
+    #[cold]
+    fn wide_before(&self, at: usize) -> (usize, bool) {
         self.text[..at]
             .chars()
             .next_back()
@@ -323,21 +320,34 @@ impl<'a> Iterator for WordsBefore<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
+        // ASCII bytes are settled by their class in tight loops; only a byte of a wider
+        // character stops them to decode it.
+        let b = self.text.as_bytes();
         let mut at = self.at;
-        while at > 0 {
-            let (n, space) = self.char_before(at);
-            if !space {
-                break;
+        loop {
+            while at > 0 && is(b[at - 1], SPACE) {
+                at -= 1;
             }
-            at -= n;
+            match at.checked_sub(1).map(|i| b[i]) {
+                Some(x) if !x.is_ascii() => match self.wide_before(at) {
+                    (n, true) => at -= n,
+                    _ => break,
+                },
+                _ => break,
+            }
         }
         let end = at;
-        while at > 0 {
-            let (n, space) = self.char_before(at);
-            if space {
-                break;
+        loop {
+            while at > 0 && !is(b[at - 1], SPACE | HIGH) {
+                at -= 1;
             }
-            at -= n;
+            match at.checked_sub(1).map(|i| b[i]) {
+                Some(x) if !x.is_ascii() => match self.wide_before(at) {
+                    (n, false) => at -= n,
+                    _ => break,
+                },
+                _ => break,
+            }
         }
         self.at = at;
         (end > at).then(|| &self.text[at..end])
