@@ -129,20 +129,18 @@ impl ShortWords {
         let mut keys = vec![0u64; size].into_boxed_slice();
         let mut slots = vec![0u16; size].into_boxed_slice();
         let mut facts: Vec<WordFacts> = Vec::new();
-        let mut index: FxHashMap<(Option<u32>, Option<u32>, bool, u32), u16> = Default::default();
         let shift = 64 - size.trailing_zeros();
         for &(key, f) in words {
-            let id = f.valence.map(f32::to_bits);
-            let boost = f.booster.map(f32::to_bits);
-            let k = match index.get(&(id, boost, f.negation, f.roles)) {
-                Some(&k) => k,
+            // A linear search of the few hundred distinct facts: once per process, and no hash
+            // table of its own in the `.wasm` (~1 KB gzipped).
+            let k = match facts.iter().position(|g| *g == f) {
+                Some(k) => k,
                 None => {
-                    let k = u16::try_from(facts.len()).ok()?;
                     facts.push(f);
-                    index.insert((id, boost, f.negation, f.roles), k);
-                    k
+                    facts.len() - 1
                 }
             };
+            let k = u16::try_from(k).ok()?;
             let mut at = home(key, shift);
             while keys[at] != 0 {
                 at = (at + 1) & (size - 1);
