@@ -19,8 +19,9 @@
    (a home, car and pet insurer), tests/data/care_cases_gym.jsonl (a gym chain),
    tests/data/care_cases_water.jsonl (a water utility), tests/data/care_cases_tickets.jsonl
    (a ticketing company), tests/data/care_cases_rail.jsonl (a train operator) and
-   tests/data/care_cases_pharmacy.jsonl (a pharmacy chain), and the beauty, carmaker, rides and
-   furniture sets (a skincare brand, a car maker, a ride-hailing app, a furniture retailer):
+   tests/data/care_cases_pharmacy.jsonl (a pharmacy chain), and the beauty, carmaker, rides,
+   furniture, cinema and cloud sets (a skincare brand, a car maker, a ride-hailing app, a
+   furniture retailer, a cinema chain, a cloud-storage app):
    label accuracy and macro-F1, each
    and together.
 
@@ -37,7 +38,7 @@ data = root / "tests" / "data"
 # The airline's two batches use the example profile; every other trade has its own.
 trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "courier", "gadget",
           "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy", "beauty",
-          "carmaker", "rides", "furniture")
+          "carmaker", "rides", "furniture", "cinema", "cloud")
 care_sets = [(data / name, root / "examples" / "brand.json")
              for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
 care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]

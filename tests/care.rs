@@ -19,7 +19,8 @@
 //! (`rail_profile.json`), `care_cases_pharmacy.jsonl` to a pharmacy chain
 //! (`pharmacy_profile.json`), and `care_cases_beauty.jsonl`, `care_cases_carmaker.jsonl`,
 //! `care_cases_rides.jsonl` and `care_cases_furniture.jsonl` to a skincare brand, a car maker, a
-//! ride-hailing app and a furniture retailer. Every set is a row of [`SETS`]; the test prints
+//! ride-hailing app and a furniture retailer, and `care_cases_cinema.jsonl` and
+//! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app. Every set is a row of [`SETS`]; the test prints
 //! the accuracy of each and fails when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -236,6 +237,24 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/furniture_profile.json"),
         cases: include_str!("data/care_cases_furniture.jsonl"),
         floors: [0.72, 0.75, 0.8, 0.87],
+    },
+    // A cinema chain (session 14, written blind with the next): first run at label 75 % (VADER
+    // 62.5 %), intent 77.5 %, topic 86 %, flags 90 % (now 82.5/87.5/86/87.5: a "cancelling …
+    // tonight" now reads urgent).
+    CareSet {
+        name: "cinema",
+        profile: include_str!("data/cinema_profile.json"),
+        cases: include_str!("data/care_cases_cinema.jsonl"),
+        floors: [0.8, 0.85, 0.83, 0.85],
+    },
+    // A cloud-storage and photo-backup app (session 14), the first trade whose goods are files:
+    // first run at label 50 % (VADER 42.5 %), intent 57.5 %, topic 42 %, flags 87.5 % (now
+    // 77.5/77.5/66/95).
+    CareSet {
+        name: "cloud",
+        profile: include_str!("data/cloud_profile.json"),
+        cases: include_str!("data/care_cases_cloud.jsonl"),
+        floors: [0.75, 0.75, 0.63, 0.92],
     },
 ];
 

@@ -62,6 +62,19 @@ fn topics() {
         ("they left it at the wrong doorstep", Delivery),
         ("are your menu prices marked up", Pricing),
         ("ETA went from 7:15 to 8:05", Delay),
+        // Cloud-storage words.
+        ("every video i uploaded last week is corrupted", DamagedItem),
+        ("someone signed in from Lagos, it was not me", Privacy),
+        ("my private album was made public without asking", Privacy),
+        (
+            "the cancel button just loops back to an offer page",
+            Cancellation,
+        ),
+        ("the recycle bin is empty and my work is gone", LostItem),
+        (
+            "your help centre article links back to itself",
+            CustomerService,
+        ),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -272,6 +285,8 @@ fn void_phrases_silence_their_cues() {
             false,
         ),
         ("the wheel of my case snapped", Topic::DamagedItem, true),
+        ("deleted my photos by accident", Topic::Safety, false),
+        ("there was an accident on the stairs", Topic::Safety, true),
     ] {
         let c = run(text);
         assert_eq!(c.topics.contains(&topic), heard, "{text}: {:?}", c.topics);

@@ -400,8 +400,8 @@ impl Matcher {
 
     /// Does the post say its author takes their custom away: a competitor's name right after one of
     /// [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not "never flying
-    /// Globex again"), or after one of [`MOVING`], up to two words and "to" ("moved to Globex",
-    /// "moving everything to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"),
+    /// Globex again"), or after one of [`MOVING`], up to three words and "to" ("moved to Globex",
+    /// "moving the whole family to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"),
     /// or after "opened a" or "opened an account with" ("just opened a Starling account"), or after
     /// "from" and a verb of [`GETTING`] ("I'll get it from Globex"), after "back to", "next … will
     /// be a", or a trade-in ("traded my Acme for a Globex"); or one of the brand's products right
@@ -413,13 +413,13 @@ impl Matcher {
             if !matches!(kind, MentionKind::Competitor | MentionKind::Product) {
                 return false;
             }
-            let w: [Option<&str>; 5] = std::array::from_fn(|_| before.next());
+            let w: [Option<&str>; 6] = std::array::from_fn(|_| before.next());
             let among = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
             // "to", one or two words, a verb of moving, and no denial before it.
             let moved = |k: usize| among(w[k], MOVING) && !among(w[k + 1], NOT_NOW);
             if kind == MentionKind::Competitor {
                 (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))
-                    || (w[0] == Some("to") && (moved(1) || moved(2) || moved(3)))
+                    || (w[0] == Some("to") && (1..5).any(moved))
                     // "just opened a Starling account", "opened an account with Monzo".
                     || (among(w[0], &["a", "an"]) && among(w[1], OPENING))
                     || (w[..2] == [Some("with"), Some("account")] && among(w[3], OPENING))
@@ -435,7 +435,7 @@ impl Matcher {
                     || (w[..3] == [Some("a"), Some("be"), Some("will")] && w[4] == Some("next"))
                     || (among(w[0], &["a", "an"])
                         && w[1] == Some("for")
-                        && w[2..].iter().any(|&v| among(v, TRADING)))
+                        && w[2..5].iter().any(|&v| among(v, TRADING)))
             } else {
                 among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }

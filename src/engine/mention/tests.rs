@@ -389,6 +389,7 @@ fn moves_to_a_competitor() {
         ("booking Acme Air again", false),
         ("booking globexy flights", false),
         ("moving everything to Globex Airways. done", true),
+        ("moving the whole family to Globex Airways", true),
         ("switched my number to Initech Air", true),
         ("not moving everything to Globex Airways", false),
         ("talking about it to Globex Airways", false),

@@ -19,10 +19,13 @@ use crate::engine::text::tokens::Ending;
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("breached", -2.0),
+    ("buggy", -1.5),
     ("burned", -1.5),
     ("burnt", -1.5),
     ("canceled", -1.8),
     ("chuffed", 2.0),
+    ("corrupt", -1.5),
+    ("corrupted", -1.8),
     ("cracked", -1.5),
     ("crackles", -1.0),
     ("crackling", -1.0),
@@ -40,10 +43,13 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("flickering", -1.0),
     ("flickers", -1.0),
     ("ghosted", -1.8),
+    ("glitchy", -1.4),
     ("impossible", -1.5),
+    ("laggy", -1.2),
     ("lawyer", -1.2),
     ("lawyers", -1.2),
     ("leaking", -1.4),
+    ("legend", 2.2),
     ("lukewarm", -1.2),
     ("melted", -1.2),
     ("misplaced", -1.5),
@@ -70,16 +76,42 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("unsafe", -2.2),
 ];
 
-/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"),
-/// urgency ("urgent") — "URGENT, please someone help" is no praise — and what was "promised",
-/// which a post to a brand reports when the promise was broken ("the reply you promised within
-/// 24 hours"). They carry no valence here (they still boost, negate or flag as before).
-pub(super) const NOT_FEELINGS: &[&str] = &["please", "pls", "plz", "promised", "urgent"];
+/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"), urgency ("urgent") — "URGENT, please someone help" is no praise —
+/// what was "promised" or "assured", which a post to a brand reports when the promise was broken
+/// ("the reply you promised within 24 hours", "was assured the nachos were fine"), candour
+/// ("honestly", which boosts what follows instead: see `vader::BOOST_UP`), and the words of a service's own workings: what is
+/// "ready" or "created" (a restore "ready within 24 hours", a tracking "label created"), a
+/// "shared" album, a "restore". They carry no valence here (they still boost, negate or flag as
+/// before).
+pub(super) const NOT_FEELINGS: &[&str] = &[
+    "assured", "create", "created", "creating", "honestly", "please", "pls", "plz", "promised",
+    "ready", "restore", "share", "shared", "sharing", "urgent",
+];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
 /// and the few ways customers praise staff that single words miss ("went above and beyond").
 const CARE_PHRASES: &[(&str, f32)] = &[
     ("duplicate payment", -1.5),
+    ("won't open", -1.5),
+    ("wont open", -1.5),
+    ("won't load", -1.5),
+    ("wont load", -1.5),
+    ("haven't looked back", 2.0),
+    ("havent looked back", 2.0),
+    ("never looked back", 2.0),
+    ("not looked back", 2.0),
+    ("made up for it", 1.5),
+    ("never had a single problem", 2.5),
+    ("never had a single issue", 2.5),
+    ("not had a single problem", 2.5),
+    ("not had a single issue", 2.5),
+    ("actual human", -1.2),
+    ("actual humans", -1.2),
+    ("real human", -1.2),
+    ("talk to a person", -1.2),
+    ("speak to a person", -1.2),
+    ("talk to a human", -1.2),
+    ("speak to a human", -1.2),
     ("want answers", -1.5),
     ("refused to help", -2.0),
     ("came in clutch", 2.0),
@@ -366,9 +398,11 @@ const SARCASTIC_PRAISE: &[&str] = &[
 /// Emoji a care team reads at a glance but whose descriptions carry no valence in VADER's
 /// lexicon ("pouting face", "thumbs down", "face palm"), or the wrong one ("broken heart" is
 /// positive there, from "heart"). They take precedence over VADER's emoji values. Skin tones and
-/// gender signs (👎🏽, 🤦‍♀️) follow the base emoji as separate characters and do not hide it. Not
-/// here on purpose: 👏 (as often sarcastic as not) and 🔥 (praise or a fire on board).
+/// gender signs (👎🏽, 🤦‍♀️) follow the base emoji as separate characters and do not hide it. A
+/// wave 👋 is a greeting or a goodbye ("bye 👋" to a brand is leaving), no feeling, though its
+/// description's "hand" scores +2.2. Not here on purpose: 👏 (as often sarcastic as not) and 🔥 (praise or a fire on board).
 const CARE_EMOJI: &[(char, f32)] = &[
+    ('👋', 0.0),
     ('👍', 1.2),
     ('🙌', 1.5),
     ('👎', -1.8),
@@ -534,9 +568,12 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// "living rent free" in one's head is stuck there, what comes "on top" of a bill is no
 /// praise, and "pretty sure" is certainty (VADER: "pretty" +2.2, "sure" +1.3). A "smart
 /// meter" is a device, money "in credit" a balance, "emergency credit" a prepayment meter's
-/// reserve and "third parties" others a company shares data with. Sorted.
+/// reserve and "third parties" others a company shares data with. A "gift card" is a product,
+/// the "help centre" a page, a "hard drive" a device, and what was done "by accident" a slip
+/// and no accident. Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
+    ("by", "accident"),
     ("claims", "bonus"),
     ("courtesy", "car"),
     ("customer", "support"),
@@ -551,10 +588,18 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("flu", "jab"),
     ("flu", "jabs"),
     ("flu", "vaccine"),
+    ("gift", "card"),
+    ("gift", "cards"),
+    ("gift", "voucher"),
+    ("gift", "vouchers"),
     ("gluten", "free"),
     ("hand", "baggage"),
     ("hand", "luggage"),
+    ("hard", "drive"),
+    ("hard", "drives"),
     ("hard", "shoulder"),
+    ("help", "center"),
+    ("help", "centre"),
     ("in", "credit"),
     ("in", "hand"),
     ("lost", "property"),

@@ -138,6 +138,20 @@ fn care_layer() {
         ("Hand luggage only this time", Neutral, ""),
         ("Pretty sure my rider had a snack on the way", Neutral, ""),
         ("lost property had it within the hour. thank you!!", Positive, "thank"),
+        // A service's own workings and a gift card are no feelings; a wave is a goodbye.
+        ("bought a gift card, tracking says label created", Neutral, ""),
+        ("the hard drive export is ready, shared the album", Neutral, ""),
+        ("deleted them by accident", Neutral, ""),
+        ("cancelling my plan tonight. bye 👋", Negative, "cancelling"),
+        // "Honestly" intensifies what follows; it praises nothing itself.
+        ("honestly about to cancel", Negative, "cancel"),
+        ("the agent was honestly rude", Negative, "rude"),
+        // Praise a lexicon misses, and its absence of trouble.
+        ("never had a single problem with the app", Positive, "never had a single problem"),
+        ("switched last month and haven't looked back", Positive, "haven't looked back"),
+        ("app won't open, just a white screen", Negative, "won't open"),
+        ("are there actual humans there or just bots", Negative, "actual humans"),
+        ("the widget is glitchy and the sync is buggy", Negative, "buggy"),
         ("the smart meter stopped sending readings", Negative, "stopped"),
         ("I'm £214 in credit, when do I get it back?", Neutral, ""),
         ("my data went to third parties", Neutral, ""),

@@ -84,6 +84,8 @@ pub(super) const NEGATE: &[&str] = &[
     "wouldnt",
 ];
 
+/// VADER's intensifiers, and "honestly" (a valence word of +2.0 in VADER's lexicon, but in a
+/// post to a brand it intensifies whatever follows: "honestly rude", "honestly brilliant").
 const BOOST_UP: &[&str] = &[
     "absolutely",
     "amazingly",
@@ -119,6 +121,7 @@ const BOOST_UP: &[&str] = &[
     "greatly",
     "hella",
     "highly",
+    "honestly",
     "hugely",
     "incredible",
     "incredibly",
