@@ -20,8 +20,9 @@
    tests/data/care_cases_water.jsonl (a water utility), tests/data/care_cases_tickets.jsonl
    (a ticketing company), tests/data/care_cases_rail.jsonl (a train operator) and
    tests/data/care_cases_pharmacy.jsonl (a pharmacy chain), and the beauty, carmaker, rides,
-   furniture, cinema and cloud sets (a skincare brand, a car maker, a ride-hailing app, a
-   furniture retailer, a cinema chain, a cloud-storage app):
+   furniture, cinema, cloud, charging and mealkit sets (a skincare brand, a car maker, a
+   ride-hailing app, a furniture retailer, a cinema chain, a cloud-storage app, an EV charging
+   network, a meal-kit subscription):
    label accuracy and macro-F1, each
    and together.
 
@@ -38,7 +39,8 @@ data = root / "tests" / "data"
 # The airline's two batches use the example profile; every other trade has its own.
 trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "courier", "gadget",
           "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy", "beauty",
-          "carmaker", "rides", "furniture", "cinema", "cloud")
+          "carmaker", "rides", "furniture", "cinema", "cloud",
+          "charging", "mealkit")
 care_sets = [(data / name, root / "examples" / "brand.json")
              for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
 care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]

@@ -20,7 +20,9 @@
 //! (`pharmacy_profile.json`), and `care_cases_beauty.jsonl`, `care_cases_carmaker.jsonl`,
 //! `care_cases_rides.jsonl` and `care_cases_furniture.jsonl` to a skincare brand, a car maker, a
 //! ride-hailing app and a furniture retailer, and `care_cases_cinema.jsonl` and
-//! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app. Every set is a row of [`SETS`]; the test prints
+//! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app, and
+//! `care_cases_charging.jsonl` and `care_cases_mealkit.jsonl` to an EV charging network and a
+//! meal-kit subscription. Every set is a row of [`SETS`]; the test prints
 //! the accuracy of each and fails when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -255,6 +257,21 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/cloud_profile.json"),
         cases: include_str!("data/care_cases_cloud.jsonl"),
         floors: [0.75, 0.75, 0.63, 0.92],
+    },
+    // An EV charging network and a meal-kit subscription (session 14, written blind after the
+    // cinema and cloud sets' rules, and kept out of their tuning): first runs at label 62.5 % and
+    // 72.5 % (VADER 52.5 % and 50 %), intent 67.5/75 %, topic 78/71 %, flags 85/80 %.
+    CareSet {
+        name: "charging",
+        profile: include_str!("data/charging_profile.json"),
+        cases: include_str!("data/care_cases_charging.jsonl"),
+        floors: [0.6, 0.65, 0.75, 0.82],
+    },
+    CareSet {
+        name: "mealkit",
+        profile: include_str!("data/mealkit_profile.json"),
+        cases: include_str!("data/care_cases_mealkit.jsonl"),
+        floors: [0.7, 0.72, 0.68, 0.77],
     },
 ];
 
