@@ -401,12 +401,12 @@ impl Matcher {
     /// Does the post say its author takes their custom away: a competitor's name right after one of
     /// [`TAKING_CUSTOM_TO`], not negated ("im booking Globex for the summer", but not "never flying
     /// Globex again"), or after one of [`MOVING`], up to three words and "to" ("moved to Globex",
-    /// "moving the whole family to Globex"), or after "I'm off to" ("contract's up, I'm off to Globex"),
-    /// or after "opened a" or "opened an account with" ("just opened a Starling account"), or after
-    /// "from" and a verb of [`GETTING`] ("I'll get it from Globex"), after "back to", "next … will
-    /// be a", or a trade-in ("traded my Acme for a Globex"); or one of the brand's products right
-    /// after one of [`CANCELLING`] ("cancelling Acme Plus", "cancelled my SkyMiles")? `post` was
-    /// heard with [`book`](Self::book).
+    /// "moving the whole family to Globex"), or after "I'm off to" ("contract's up, I'm off to
+    /// Globex"), or after "opened a" or "opened an account with" ("just opened a Starling
+    /// account"), or after "from" and a verb of [`GETTING`] ("I'll get it from Globex"), after
+    /// "back to", "next … will be a", or a trade-in ("traded my Acme for a Globex"); or one of the
+    /// brand's products right after one of [`CANCELLING`] ("cancelling Acme Plus", "cancelled my
+    /// SkyMiles")? `post` was heard with [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
         self.any_term_after(post, |kind, mut before| {
             // Only competitors and products are left; a brand name's words are never read.
@@ -415,7 +415,7 @@ impl Matcher {
             }
             let w: [Option<&str>; 6] = std::array::from_fn(|_| before.next());
             let among = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
-            // "to", one or two words, a verb of moving, and no denial before it.
+            // "to", up to three words, a verb of moving, and no denial before it.
             let moved = |k: usize| among(w[k], MOVING) && !among(w[k + 1], NOT_NOW);
             if kind == MentionKind::Competitor {
                 (among(w[0], TAKING_CUSTOM_TO) && !among(w[1], NOT_NOW))

@@ -76,13 +76,14 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("unsafe", -2.2),
 ];
 
-/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"), urgency ("urgent") — "URGENT, please someone help" is no praise —
-/// what was "promised" or "assured", which a post to a brand reports when the promise was broken
-/// ("the reply you promised within 24 hours", "was assured the nachos were fine"), candour
-/// ("honestly", which boosts what follows instead: see `vader::BOOST_UP`), and the words of a service's own workings: what is
-/// "ready" or "created" (a restore "ready within 24 hours", a tracking "label created"), a
-/// "shared" album, a "restore". They carry no valence here (they still boost, negate or flag as
-/// before).
+/// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"),
+/// urgency ("urgent") — "URGENT, please someone help" is no praise — what was "promised" or
+/// "assured", which a post to a brand reports when the promise was broken ("the reply you
+/// promised within 24 hours", "was assured the nachos were fine"), candour ("honestly", which
+/// boosts what follows instead: see `vader::BOOST_UP`), and the words of a service's own
+/// workings: what is "ready" or "created" (a restore "ready within 24 hours", a tracking "label
+/// created"), a "shared" album, a "restore". They carry no valence here (they still boost,
+/// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
     "assured", "create", "created", "creating", "honestly", "please", "pls", "plz", "promised",
     "ready", "restore", "share", "shared", "sharing", "urgent",
@@ -400,7 +401,8 @@ const SARCASTIC_PRAISE: &[&str] = &[
 /// positive there, from "heart"). They take precedence over VADER's emoji values. Skin tones and
 /// gender signs (👎🏽, 🤦‍♀️) follow the base emoji as separate characters and do not hide it. A
 /// wave 👋 is a greeting or a goodbye ("bye 👋" to a brand is leaving), no feeling, though its
-/// description's "hand" scores +2.2. Not here on purpose: 👏 (as often sarcastic as not) and 🔥 (praise or a fire on board).
+/// description's "hand" scores +2.2. Not here on purpose: 👏 (as often sarcastic as not) and 🔥
+/// (praise or a fire on board).
 const CARE_EMOJI: &[(char, f32)] = &[
     ('👋', 0.0),
     ('👍', 1.2),

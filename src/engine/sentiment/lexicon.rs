@@ -122,9 +122,9 @@ struct ShortWords {
 }
 
 impl ShortWords {
-    /// The table of `words` (distinct keys). `None` when the words have more than 65,536
-    /// distinct facts between them (the lexicon has a few hundred).
-    fn new(words: &[(u64, WordFacts)]) -> Option<ShortWords> {
+    /// The table of `words` (distinct keys). A 16-bit index holds 65,536 distinct facts; words
+    /// past that many are left out (the lexicon's short words have a few hundred).
+    fn new(words: &[(u64, WordFacts)]) -> ShortWords {
         let size = (words.len() * 2).next_power_of_two().max(2);
         let mut keys = vec![0u64; size].into_boxed_slice();
         let mut slots = vec![0u16; size].into_boxed_slice();
@@ -140,7 +140,9 @@ impl ShortWords {
                     facts.len() - 1
                 }
             };
-            let k = u16::try_from(k).ok()?;
+            let Ok(k) = u16::try_from(k) else {
+                break;
+            };
             let mut at = home(key, shift);
             while keys[at] != 0 {
                 at = (at + 1) & (size - 1);
@@ -148,12 +150,12 @@ impl ShortWords {
             keys[at] = key;
             slots[at] = k;
         }
-        Some(ShortWords {
+        ShortWords {
             keys,
             slots,
             facts,
             shift,
-        })
+        }
     }
 
     #[inline]
@@ -173,12 +175,11 @@ impl ShortWords {
     }
 }
 
-/// The home slot of `key` in a table of 2^(64 − `shift`) slots (Fibonacci hashing).
+/// The home slot of `key` in a table of 2^(64 − `shift`) slots, `shift` < 64 (Fibonacci
+/// hashing).
 #[inline]
 fn home(key: u64, shift: u32) -> usize {
-    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        .checked_shr(shift)
-        .unwrap_or(0) as usize
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// The longest word kept in [`Tables::short`].
@@ -261,12 +262,7 @@ fn tables() -> &'static Tables {
         }
         // Slots are filled in key order, so the table is the same from run to run.
         short.sort_unstable_by_key(|&(key, _)| key);
-        let short = ShortWords::new(&short).unwrap_or_else(|| ShortWords {
-            keys: Box::new([0]),
-            slots: Box::new([0]),
-            facts: Vec::new(),
-            shift: 64,
-        });
+        let short = ShortWords::new(&short);
         Tables { short, long, emoji }
     })
 }

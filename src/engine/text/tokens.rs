@@ -305,14 +305,23 @@ pub struct WordsBefore<'a> {
 }
 
 impl WordsBefore<'_> {
-    /// The length of the character beyond ASCII that ends at byte `at` (a character boundary
-    /// after a byte beyond ASCII), and whether it is white space.
-    #[cold]
-    fn wide_before(&self, at: usize) -> (usize, bool) {
-        self.text[..at]
-            .chars()
-            .next_back()
-            .map_or((1, false), |c| (c.len_utf8(), c.is_whitespace()))
+    /// Byte `at` (a character boundary) moved back over the characters just before it that are
+    /// white space, when `space`, or that are not. ASCII bytes are settled by their class in a
+    /// tight loop; only a byte of a wider character stops it to decode that character.
+    fn back_over(&self, mut at: usize, space: bool) -> usize {
+        let b = self.text.as_bytes();
+        loop {
+            while at > 0 && b[at - 1].is_ascii() && is(b[at - 1], SPACE) == space {
+                at -= 1;
+            }
+            if at == 0 || b[at - 1].is_ascii() {
+                return at;
+            }
+            match self.text[..at].chars().next_back() {
+                Some(c) if c.is_whitespace() == space => at -= c.len_utf8(),
+                _ => return at,
+            }
+        }
     }
 }
 
@@ -320,37 +329,9 @@ impl<'a> Iterator for WordsBefore<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        // ASCII bytes are settled by their class in tight loops; only a byte of a wider
-        // character stops them to decode it.
-        let b = self.text.as_bytes();
-        let mut at = self.at;
-        loop {
-            while at > 0 && is(b[at - 1], SPACE) {
-                at -= 1;
-            }
-            match at.checked_sub(1).map(|i| b[i]) {
-                Some(x) if !x.is_ascii() => match self.wide_before(at) {
-                    (n, true) => at -= n,
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        let end = at;
-        loop {
-            while at > 0 && !is(b[at - 1], SPACE | HIGH) {
-                at -= 1;
-            }
-            match at.checked_sub(1).map(|i| b[i]) {
-                Some(x) if !x.is_ascii() => match self.wide_before(at) {
-                    (n, false) => at -= n,
-                    _ => break,
-                },
-                _ => break,
-            }
-        }
-        self.at = at;
-        (end > at).then(|| &self.text[at..end])
+        let end = self.back_over(self.at, true);
+        self.at = self.back_over(end, false);
+        (end > self.at).then(|| &self.text[self.at..end])
     }
 }
 
