@@ -20,6 +20,7 @@ use crate::engine::text::tokens::Ending;
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("breached", -2.0),
     ("buggy", -1.5),
+    ("bulging", -1.4),
     ("burned", -1.5),
     ("burnt", -1.5),
     ("canceled", -1.8),
@@ -71,9 +72,11 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("stale", -1.6),
     ("stranded", -2.2),
     ("swelling", -1.5),
+    ("swollen", -1.6),
     ("unreachable", -1.6),
     ("unresponsive", -1.8),
     ("unsafe", -2.2),
+    ("vanished", -1.5),
 ];
 
 /// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"),
@@ -85,8 +88,8 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
 /// created"), a "shared" album, a "restore". They carry no valence here (they still boost,
 /// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
-    "assured", "create", "created", "creating", "honestly", "please", "pls", "plz", "promised",
-    "ready", "restore", "share", "shared", "sharing", "urgent",
+    "assured", "create", "created", "creating", "honestly", "leave", "number", "please", "pls",
+    "plz", "promised", "ready", "restore", "share", "shared", "sharing", "urgent", "want",
 ];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
@@ -353,6 +356,33 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("arrived cold", -1.4),
     ("turned up cold", -1.4),
     ("nice knowing you", -2.4),
+    // Let-downs, brush-offs and reports to a regulator; a refund with no quibbles. "better"
+    // (+1.9), "laughed" (+2.0) and "no" (−1.2) keep their valences inside these: they net −1.6,
+    // −2.0, −2.2 and +1.8.
+    ("expected better", -3.5),
+    ("laughed at me", -4.0),
+    ("laughed in my face", -4.2),
+    ("reporting you to", -1.5),
+    ("reporting this to", -1.5),
+    ("reporting them to", -1.5),
+    ("doesn't match", -1.2),
+    ("doesnt match", -1.2),
+    ("does not match", -1.2),
+    ("not showing", -1.2),
+    ("what's the holdup", -1.5),
+    ("whats the holdup", -1.5),
+    ("at this rate", -1.0),
+    ("app deleted", -1.5),
+    ("deleted the app", -1.5),
+    ("no questions asked", 3.0),
+    ("0/10", -2.0),
+    ("1/10", -1.8),
+    ("locked out", -1.6),
+    // "excuse" keeps its +0.3.
+    ("excuse me", -1.8),
+    ("see you in court", -2.0),
+    ("see you in small claims", -2.0),
+    ("never arrives", -1.8),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -575,6 +605,7 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// and no accident. Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
+    ("bag", "drop"),
     ("by", "accident"),
     ("claims", "bonus"),
     ("courtesy", "car"),
@@ -604,7 +635,9 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("help", "centre"),
     ("in", "credit"),
     ("in", "hand"),
+    ("just", "curious"),
     ("lost", "property"),
+    ("more", "like"),
     ("need", "help"),
     ("no", "claims"),
     ("no", "faff"),
@@ -612,8 +645,14 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("no", "offense"),
     ("nut", "free"),
     ("on", "top"),
+    ("please", "help"),
+    ("pls", "help"),
+    ("plz", "help"),
     ("pretty", "sure"),
     ("rent", "free"),
+    ("saved", "card"),
+    ("saved", "cards"),
+    ("saved", "details"),
     ("share", "my"),
     ("shares", "my"),
     ("shares", "your"),
@@ -801,7 +840,7 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
     let start = clause_start(items, i);
     let end = items[i..]
         .iter()
-        .position(closes_clause)
+        .position(Item::closes_clause)
         .map_or(items.len(), |k| i + k + 1);
     start > 0
         && end - start <= 4
@@ -854,16 +893,11 @@ pub fn echoes_sarcasm(items: &[Item<'_>], i: usize) -> bool {
         .any(|t| t.sarcastic)
 }
 
-/// Does a clause end after `t`? Emoji after a clause do not open another ("great work 🙃").
-fn closes_clause(t: &Item<'_>) -> bool {
-    t.ending.ends_clause() && !t.is_emoji()
-}
-
-/// Where the clause holding item `i` begins (see [`closes_clause`]).
+/// Where the clause holding item `i` begins (see [`Item::closes_clause`]).
 fn clause_start(items: &[Item<'_>], i: usize) -> usize {
     items[..i]
         .iter()
-        .rposition(closes_clause)
+        .rposition(Item::closes_clause)
         .map_or(0, |k| k + 1)
 }
 

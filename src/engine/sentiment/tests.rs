@@ -167,6 +167,22 @@ fn care_layer() {
         // A disruption supposed in a question is no report of one.
         ("if my flight is delayed more than 3 hours am I due compensation?", Neutral, ""),
         ("my flight is delayed, am I due compensation?", Negative, "delayed"),
+        // A negation reaches back within its sentence only: "nothing." does not undo "not".
+        ("6 weeks. still nothing. not impressed.", Negative, "impressed"),
+        ("not impressed, still nothing", Negative, "impressed"),
+        // Requests, numbers and a card on file say nothing of the author's mood.
+        ("I want to know why. Ref number 88231", Neutral, ""),
+        ("please help asap, someone is using my saved card", Neutral, ""),
+        ("the whole library vanished overnight", Negative, "vanished"),
+        ("the battery has swollen and the case is bulging", Negative, "swollen"),
+        ("laughed at me and said not our problem. expected better", Negative, "expected better"),
+        ("money back in 2 days, no questions asked", Positive, "no questions asked"),
+        ("refund it or I'm reporting you to trading standards", Negative, "reporting you to"),
+        ("the room doesn't match what we booked", Negative, "doesn't match"),
+        ("locked out of my account for a week", Negative, "locked out"),
+        ("Excuse me?? that range isn't for you?", Negative, "excuse me"),
+        ("Not worried, just curious", Positive, "worried"),
+        ("when does bag drop open?", Neutral, ""),
     ];
     assert_labels_and_terms(cases);
 }

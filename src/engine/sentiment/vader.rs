@@ -361,6 +361,12 @@ impl<'a> Item<'a> {
         self.is_emoji
     }
 
+    /// Does a clause end after this item? Emoji after a clause do not open another ("great
+    /// work 🙃").
+    pub fn closes_clause(&self) -> bool {
+        self.ending.ends_clause() && !self.is_emoji
+    }
+
     /// The lexicon's valence of a word; `None` for an emoji or a word without one.
     fn valence(&self) -> Option<f32> {
         known(self.value).filter(|_| !self.is_emoji)
@@ -429,6 +435,12 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
                 break;
             }
             let j = i - back - 1;
+            // Not in VADER: a word of an earlier sentence neither boosts nor negates ("still
+            // nothing. not impressed" is one negation, not two; "not smart, handsome, nor
+            // funny" still negates all three).
+            if items[j].ending.ends_sentence() && !items[j].is_emoji {
+                break;
+            }
             if items[j].valence().is_some() {
                 continue;
             }

@@ -160,8 +160,10 @@ pub enum Ending {
     /// No clause ends here.
     #[default]
     Open,
-    /// A clause ends with `,` `.` `!` `;` or `:` (so does an emoticon, `:)`).
+    /// A clause ends with `,` `;` or `:` (so does an emoticon, `:)`).
     Clause,
+    /// A sentence ends with `.` or `!` (and no `?`).
+    Sentence,
     /// A question ends: `?` is among the trailing punctuation (`"free?"`, `"safe?!"`).
     Question,
 }
@@ -173,7 +175,8 @@ impl Ending {
     /// ```
     /// use earshot::engine::text::tokens::Ending;
     /// assert_eq!(Ending::of(b"free?)"), Ending::Question);
-    /// assert_eq!(Ending::of(b"time..."), Ending::Clause);
+    /// assert_eq!(Ending::of(b"time..."), Ending::Sentence);
+    /// assert_eq!(Ending::of(b"smart,"), Ending::Clause);
     /// assert_eq!(Ending::of("Acme".as_bytes()), Ending::Open);
     /// ```
     pub fn of(run: &[u8]) -> Ending {
@@ -181,7 +184,8 @@ impl Ending {
         for &b in run.iter().rev() {
             match b {
                 b'?' => return Ending::Question,
-                b',' | b'.' | b'!' | b';' | b':' => ending = Ending::Clause,
+                b'.' | b'!' => ending = Ending::Sentence,
+                b',' | b';' | b':' if ending == Ending::Open => ending = Ending::Clause,
                 _ if b.is_ascii_punctuation() => {}
                 _ => break,
             }
@@ -189,9 +193,14 @@ impl Ending {
         ending
     }
 
-    /// Does a clause end here (a question or not)?
+    /// Does a clause end here (a sentence, a question or not)?
     pub fn ends_clause(self) -> bool {
         self != Ending::Open
+    }
+
+    /// Does a sentence end here (a question or not)?
+    pub fn ends_sentence(self) -> bool {
+        matches!(self, Ending::Sentence | Ending::Question)
     }
 }
 
@@ -378,7 +387,7 @@ mod tests {
                 ("it", Open),
                 ("free", Question),
                 ("ok,", Clause),
-                ("fine", Clause),
+                ("fine", Sentence),
                 (":)", Clause),
                 ("really", Question),
                 ("no", Open),
