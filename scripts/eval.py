@@ -20,9 +20,9 @@
    tests/data/care_cases_water.jsonl (a water utility), tests/data/care_cases_tickets.jsonl
    (a ticketing company), tests/data/care_cases_rail.jsonl (a train operator) and
    tests/data/care_cases_pharmacy.jsonl (a pharmacy chain), and the beauty, carmaker, rides,
-   furniture, cinema, cloud, charging and mealkit sets (a skincare brand, a car maker, a
-   ride-hailing app, a furniture retailer, a cinema chain, a cloud-storage app, an EV charging
-   network, a meal-kit subscription):
+   furniture, cinema, cloud, charging, mealkit, gaming and travel sets (a skincare brand, a car
+   maker, a ride-hailing app, a furniture retailer, a cinema chain, a cloud-storage app, an EV
+   charging network, a meal-kit subscription, a game platform, an online travel agency):
    label accuracy and macro-F1, each
    and together.
 
@@ -40,7 +40,7 @@ data = root / "tests" / "data"
 trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "courier", "gadget",
           "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy", "beauty",
           "carmaker", "rides", "furniture", "cinema", "cloud",
-          "charging", "mealkit")
+          "charging", "mealkit", "gaming", "travel")
 care_sets = [(data / name, root / "examples" / "brand.json")
              for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
 care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]

@@ -22,7 +22,8 @@
 //! ride-hailing app and a furniture retailer, and `care_cases_cinema.jsonl` and
 //! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app, and
 //! `care_cases_charging.jsonl` and `care_cases_mealkit.jsonl` to an EV charging network and a
-//! meal-kit subscription. Every set is a row of [`SETS`]; the test prints
+//! meal-kit subscription, and `care_cases_gaming.jsonl` and `care_cases_travel.jsonl` to a game
+//! platform and an online travel agency. Every set is a row of [`SETS`]; the test prints
 //! the accuracy of each and fails when one falls below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
@@ -272,6 +273,21 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/mealkit_profile.json"),
         cases: include_str!("data/care_cases_mealkit.jsonl"),
         floors: [0.7, 0.72, 0.68, 0.77],
+    },
+    // A game platform with its own controller, and an online travel agency (session 15, written
+    // blind): first runs at label 65 % and 67.5 % (VADER 47.5 % both), intent 70/72.5 %, topic
+    // 54/76.5 %, flags 87.5/97.5 % (now 80/85/86/87.5 and 77.5/80/82/97.5).
+    CareSet {
+        name: "gaming",
+        profile: include_str!("data/gaming_profile.json"),
+        cases: include_str!("data/care_cases_gaming.jsonl"),
+        floors: [0.77, 0.82, 0.82, 0.85],
+    },
+    CareSet {
+        name: "travel",
+        profile: include_str!("data/travel_profile.json"),
+        cases: include_str!("data/care_cases_travel.jsonl"),
+        floors: [0.75, 0.77, 0.8, 0.95],
     },
 ];
 

@@ -538,6 +538,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "no update since",
             "not been updated",
             "a day late",
+            "holdup",
+            "hold-up",
         ],
     ),
     (
@@ -887,6 +889,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "dm'd them",
             "dmed you",
             "dmd you",
+            "phone line",
+            "phone lines",
+            "my appeal",
+            "the appeal",
+            "appeal was",
         ],
     ),
     (
@@ -959,6 +966,8 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "twice for",
             "book a",
             "book an",
+            "gift card",
+            "gift cards",
         ],
     ),
     (
@@ -1107,6 +1116,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "new formula",
             "peeling",
             "reliability",
+            "usb port",
+            "charging port",
+            "stick drift",
+            "drifts",
+            "cheap plastic",
         ],
     ),
     (
@@ -1161,6 +1175,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "ships to",
             "shipping to",
             "deliver to",
+            "well packed",
         ],
     ),
     (
@@ -1195,6 +1210,11 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "discount code",
             "firmware",
             "software update",
+            "servers",
+            "server down",
+            "launcher",
+            "my download",
+            "offline mode",
         ],
     ),
     (
@@ -1266,6 +1286,9 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "in the sale",
             "on sale",
             "sale is",
+            "summer sale",
+            "black friday",
+            "sale start*",
         ],
     ),
     (Safety, 3, HARM),
@@ -1352,6 +1375,12 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
             "trip history",
             "being shared",
             "shared with",
+            "real name",
+            "full name",
+            "be private",
+            "child account",
+            "kids account",
+            "kid's account",
         ],
     ),
 ];
@@ -1626,6 +1655,10 @@ const SUGGESTION_CUES: &[&str] = &[
     "would be great if",
     "it would be great",
     "please add",
+    "pls add",
+    "plz add",
+    "please show",
+    "pls show",
     "wish you would",
     "wish you'd",
     "why not add",
@@ -1989,18 +2022,45 @@ fn moment_soon(heard: &str) -> bool {
     false
 }
 
-/// A question mark, or a sentence opening with a question word.
+/// A question: a sentence ending in a lone `?`, or one opening with a question word (or closing
+/// with a "when" or "why": "Android 15 for the X5 when??") and ending in `?` however many
+/// times; or a text of one sentence opening with a question word and no
+/// `.` or `!`. A `??` or `?!` after a statement is surprise, not a question ("ok the pad isn't
+/// bad at all??", "it's... smooth??"). `text` is the post, `lower` its folded text.
 fn is_question(text: &str, lower: &str) -> bool {
     if text.contains('?') {
-        return true;
+        let mut rest = lower;
+        while let Some(at) = rest.find(['.', '!', '?']) {
+            let marks = rest[at..]
+                .bytes()
+                .take_while(|b| matches!(b, b'.' | b'!' | b'?'))
+                .count();
+            let ending = &rest[at..at + marks];
+            let sentence = &rest[..at];
+            let asks = || {
+                opens_question(sentence)
+                    || sentence
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| ["when", "why", "how", "where", "what"].contains(&w))
+            };
+            if ending.contains('?') && (ending == "?" || asks()) {
+                return true;
+            }
+            rest = &rest[at + marks..];
+        }
+        return false;
     }
-    let first = lower
+    opens_question(lower) && !lower.contains('.') && !lower.contains('!')
+}
+
+/// Does `sentence` open with a question word (after any @handles)?
+fn opens_question(sentence: &str) -> bool {
+    sentence
         .split_whitespace()
         .find(|w| !w.starts_with('@'))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    first.is_some_and(|w| QUESTION_OPENERS.contains(&w))
-        && !lower.contains('.')
-        && !lower.contains('!')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(|w| QUESTION_OPENERS.contains(&w))
 }
 
 #[cfg(test)]

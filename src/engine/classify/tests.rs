@@ -75,6 +75,18 @@ fn topics() {
             "your help centre article links back to itself",
             CustomerService,
         ),
+        // Games, their hardware and a travel agency's words.
+        ("the servers never work on a Friday night", WebsiteApp),
+        ("new launcher, same download stuck at 99%", WebsiteApp),
+        ("the left stick drifts after 4 months", ProductQuality),
+        ("shows my son's real name to strangers", Privacy),
+        ("unlock was meant for midnight, what's the holdup", Delay),
+        ("when does the summer sale start?", Pricing),
+        ("do gift cards work on a US account?", BookingBilling),
+        (
+            "what time does the phone line open on sundays?",
+            CustomerService,
+        ),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -213,6 +225,15 @@ fn intents() {
             Intent::Suggestion,
         ),
         ("Flying to Lisbon tomorrow", Intent::Other),
+        // "??" after a statement is surprise; after a question word, or a lone "?", a question.
+        (
+            "ok the new pad isn't bad at all?? it's actually solid",
+            Intent::Praise,
+        ),
+        ("purple tails?? 👀", Intent::Other),
+        ("is it even safe to keep in the house??", Intent::Question),
+        ("Android 15 for the X5 when??", Intent::Question),
+        ("the lounge is open late?", Intent::Question),
     ];
     for (text, want) in cases {
         assert_eq!(run(text).intent, *want, "{text}");
