@@ -107,6 +107,18 @@ fn flags() {
         ("honestly thinking of cancelling", &[Flag::ChurnRisk]),
         ("£40 cheaper. Not sure I'll be back tbh", &[Flag::ChurnRisk]),
         (
+            "missed again. cancelling after this week",
+            &[Flag::ChurnRisk],
+        ),
+        (
+            "renewal quote is a joke, I'm off at the end of the month",
+            &[Flag::ChurnRisk],
+        ),
+        (
+            "charged after I paused. cancel me and refund it",
+            &[Flag::ChurnRisk],
+        ),
+        (
             "sort it or I'm doing a chargeback through my bank",
             &[Flag::LegalThreat],
         ),

@@ -197,6 +197,29 @@ const TRADING: &[&str] = &["traded", "trading", "swapped", "swapping", "trade", 
 /// "cancelling Acme Plus", "cancelled my SkyMiles".
 const CANCELLING: &[&str] = &["cancel", "canceled", "canceling", "cancelled", "cancelling"];
 
+/// Does the folded text right after a competitor's name rate it over the brand: "is cheaper",
+/// "is literally cheaper", "are way better now"? (A question puts the verb first: "is Globex
+/// cheaper?" is not read here.)
+fn rated_over(after: &str) -> bool {
+    let mut words = after
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| c.is_ascii_punctuation()));
+    if !words
+        .next()
+        .is_some_and(|v| ["is", "are", "was", "were"].contains(&v))
+    {
+        return false;
+    }
+    let next = words.next();
+    let next = match next {
+        Some("literally" | "way" | "much" | "so" | "just" | "actually" | "already" | "now") => {
+            words.next()
+        }
+        _ => next,
+    };
+    next.is_some_and(|w| ["cheaper", "better"].contains(&w))
+}
+
 fn fold_term(t: &str) -> String {
     Folded::new(t)
         .text
@@ -408,7 +431,7 @@ impl Matcher {
     /// brand's products right after one of [`CANCELLING`] ("cancelling Acme Plus", "cancelled my
     /// SkyMiles")? `post` was heard with [`book`](Self::book).
     pub(crate) fn leaves(&self, post: &Listened<'_>) -> bool {
-        self.any_term_after(post, |kind, mut before| {
+        self.any_term_after(post, |kind, mut before, after| {
             // Only competitors and products are left; a brand name's words are never read.
             if !matches!(kind, MentionKind::Competitor | MentionKind::Product) {
                 return false;
@@ -436,6 +459,7 @@ impl Matcher {
                     || (among(w[0], &["a", "an"])
                         && w[1] == Some("for")
                         && w[2..5].iter().any(|&v| among(v, TRADING)))
+                    || rated_over(after)
             } else {
                 among(w[0], CANCELLING) || (among(w[0], &["my", "our"]) && among(w[1], CANCELLING))
             }
@@ -445,7 +469,7 @@ impl Matcher {
     /// Does the post say its author moves to the brand itself: one of its terms right after a
     /// move cue ("switched to Acme from Globex")? `post` was heard with [`book`](Self::book).
     pub(crate) fn joins_brand(&self, post: &Listened<'_>) -> bool {
-        self.any_term_after(post, |kind, mut before| {
+        self.any_term_after(post, |kind, mut before, _| {
             if kind == MentionKind::Competitor {
                 return false;
             }
@@ -463,11 +487,11 @@ impl Matcher {
     }
 
     /// Is there a whole-word term of the profile in `post` for which `test` holds, given its
-    /// kind and the words before it, nearest first?
+    /// kind, the words before it (nearest first) and the folded text after it?
     fn any_term_after(
         &self,
         post: &Listened<'_>,
-        test: impl Fn(MentionKind, WordsBefore<'_>) -> bool,
+        test: impl Fn(MentionKind, WordsBefore<'_>, &str) -> bool,
     ) -> bool {
         let f = post.heard();
         post.hits.iter().any(|h| {
@@ -480,7 +504,7 @@ impl Matcher {
             let before = words_before(f, h.start);
             post.starts_word(h.start)
                 && post.ends_word(h.end)
-                && test(self.terms[term].kind, before)
+                && test(self.terms[term].kind, before, &f[h.end..])
         })
     }
 

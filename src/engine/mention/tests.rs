@@ -404,6 +404,12 @@ fn moves_to_a_competitor() {
             true,
         ),
         ("sent it off to Initech Air for comparison", false),
+        // Rating a competitor over the brand.
+        ("price up again. Globex Airways is cheaper now", true),
+        ("Initech Air is literally cheaper for the same seat", true),
+        ("Initech Air are way better at this", true),
+        ("is Globex Airways cheaper? asking for a friend", false),
+        ("Globex Airways is a cheaper airline but no", false),
         // Giving up one of the brand's products.
         ("cancelling SkyMiles today, pointless", true),
         ("cancelled my SkyMiles, bye", true),

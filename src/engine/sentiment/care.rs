@@ -358,10 +358,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("nice knowing you", -2.4),
     // Let-downs, brush-offs and reports to a regulator; a refund with no quibbles. "better"
     // (+1.9), "laughed" (+2.0) and "no" (−1.2) keep their valences inside these: they net −1.6,
-    // −2.0, −2.2 and +1.8.
+    // −2.0 and +1.8.
     ("expected better", -3.5),
     ("laughed at me", -4.0),
-    ("laughed in my face", -4.2),
+    ("laughed in my face", -4.0),
     ("reporting you to", -1.5),
     ("reporting this to", -1.5),
     ("reporting them to", -1.5),
