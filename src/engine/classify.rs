@@ -229,6 +229,11 @@ enum Cue {
     /// "parcel still not here and I need it tonight" is urgent, "mince pie taste-off at mum's
     /// tonight" is not.
     Tonight,
+    /// "TOMORROW" or "TODAY" in capitals: a deadline the author shouts ("wedding is TOMORROW at
+    /// 11am", "I need this put back TODAY"), which counts as [`Cue::Tonight`] does. In lower
+    /// case the word is as often a plan ("chargeback going in tomorrow"), and is not heard. Only
+    /// an ASCII post is read for capitals (its folded text lines up with it byte for byte).
+    ShoutedDay,
     Suggestion,
     /// A phrase that holds a cue's words without its sense (see [`NOT_CUES`]).
     Void,
@@ -1776,6 +1781,8 @@ fn cues() -> &'static [Listed] {
             add(p, Cue::Soon);
         }
         add("tonight", Cue::Tonight);
+        add("tomorrow", Cue::ShoutedDay);
+        add("today", Cue::ShoutedDay);
         for p in SUGGESTION_CUES {
             add(p, Cue::Suggestion);
         }
@@ -1923,6 +1930,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
             Cue::Tonight => tonight = true,
+            Cue::ShoutedDay => {
+                let said = post.text.get(hit.start..hit.end);
+                tonight |= post.text.len() == post.heard().len()
+                    && said.is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()));
+            }
             Cue::Suggestion => suggestion = true,
             Cue::Void | Cue::TimeUnit | Cue::Candour => {}
         }
