@@ -225,9 +225,9 @@ enum Cue {
     Flag(Flag),
     /// A time window: urgent unless the post is positive.
     Soon,
-    /// "Tonight": a window only where the post names trouble (a topic, or a negative tone) —
-    /// "parcel still not here and I need it tonight" is urgent, "mince pie taste-off at mum's
-    /// tonight" is not.
+    /// "Tonight" said as a deadline (see [`deadline_tonight`]): a window only where the post
+    /// names trouble (a topic, or a negative tone) — "parcel still not here and I need it
+    /// tonight" is urgent, "mince pie taste-off at mum's tonight" is not.
     Tonight,
     /// "TOMORROW" or "TODAY" in capitals: a deadline the author shouts ("wedding is TOMORROW at
     /// 11am", "I need this put back TODAY"), which counts as [`Cue::Tonight`] does. In lower
@@ -1890,6 +1890,27 @@ pub(crate) fn hears_candour(post: &Listened<'_>) -> bool {
     heard_mark(post, Cue::Candour)
 }
 
+/// Is the "tonight" of `hit` a deadline: needed for it ("I need it back tonight", "we were
+/// meant to sleep tonight"), booked "for tonight", at an hour ("tonight at 8"), or shouted
+/// ("TONIGHT")? What happened tonight ("opened my box tonight", "40 mins in the rain
+/// tonight") or is done tonight ("cancelling tonight") has no deadline.
+fn deadline_tonight(post: &Listened<'_>, hit: &Hit) -> bool {
+    let heard = post.heard();
+    let before = || words_before(heard, hit.start);
+    let shouted =
+        post.text.len() == heard.len() && post.text.get(hit.start..hit.end) == Some("TONIGHT");
+    shouted
+        || before().next() == Some("for")
+        || before().take(4).any(|w| NEEDING.contains(&w))
+        || heard
+            .get(hit.end..)
+            .is_some_and(|rest| rest.trim_start().starts_with("at "))
+}
+
+/// Words a few before "tonight" that make it a deadline: need, and what was meant to happen
+/// ("still running tonight?").
+const NEEDING: &[&str] = &["need", "needs", "needed", "meant", "supposed", "running"];
+
 /// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
 /// words before it nor supposed by an "if" in the four ("three weeks past the date", but not
 /// "never lost my bag" or "what if my flight is delayed")?
@@ -1929,7 +1950,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
-            Cue::Tonight => tonight = true,
+            Cue::Tonight => tonight |= deadline_tonight(post, hit),
             Cue::ShoutedDay => {
                 let said = post.text.get(hit.start..hit.end);
                 tonight |= post.text.len() == post.heard().len()

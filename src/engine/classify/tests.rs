@@ -146,6 +146,11 @@ fn flags() {
         ("flying tonight, so excited!", &[]),
         // A window in a remark that names no trouble is no emergency.
         ("mince pie taste-off at my mum's tonight", &[]),
+        // What happened tonight, or is done tonight, has no deadline.
+        ("opened my box tonight and there's no chicken", &[]),
+        ("price up again, cancelling tonight", &[]),
+        ("our booking for tonight has been cancelled", &[Flag::Urgent]),
+        ("tournament tonight at 8 and the servers are down", &[Flag::Urgent]),
         (
             "parcel still not here and I need it tonight",
             &[Flag::Urgent],
