@@ -2054,7 +2054,12 @@ fn moment_soon(heard: &str) -> bool {
         // "12 min before my connection" is a moment; "2 hours before breakfast" a plan.
         let rest = unit.split_whitespace().nth(1).unwrap_or("");
         let minutes_before = rest == "before" && most == SOON_MINUTES;
-        if before.ends_with(" in")
+        // "auto-closed in 3 mins", "sorted in 20 min": how long something past took.
+        let took = before
+            .strip_suffix(" in")
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(|w| w.ends_with("ed"));
+        if (before.ends_with(" in") && !took)
             || before.ends_with(" within")
             || before == "in"
             || minutes_before

@@ -146,11 +146,23 @@ fn flags() {
         ("flying tonight, so excited!", &[]),
         // A window in a remark that names no trouble is no emergency.
         ("mince pie taste-off at my mum's tonight", &[]),
+        // How long something past took is no moment to come.
+        ("appeal auto-closed in 3 mins, no explanation", &[]),
+        (
+            "the app crashed and boarding closes in 20 mins",
+            &[Flag::Urgent],
+        ),
         // What happened tonight, or is done tonight, has no deadline.
         ("opened my box tonight and there's no chicken", &[]),
         ("price up again, cancelling tonight", &[]),
-        ("our booking for tonight has been cancelled", &[Flag::Urgent]),
-        ("tournament tonight at 8 and the servers are down", &[Flag::Urgent]),
+        (
+            "our booking for tonight has been cancelled",
+            &[Flag::Urgent],
+        ),
+        (
+            "tournament tonight at 8 and the servers are down",
+            &[Flag::Urgent],
+        ),
         (
             "parcel still not here and I need it tonight",
             &[Flag::Urgent],
