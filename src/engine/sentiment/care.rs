@@ -602,9 +602,11 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// meter" is a device, money "in credit" a balance, "emergency credit" a prepayment meter's
 /// reserve and "third parties" others a company shares data with. A "gift card" is a product,
 /// the "help centre" a page, a "hard drive" a device, and what was done "by accident" a slip
-/// and no accident. Sorted.
+/// and no accident. "Please help" and "any chance" ask, a "saved card" is on file, "bag drop"
+/// is a desk, "more like" renames and "just curious" asks calmly. Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
+    ("any", "chance"),
     ("bag", "drop"),
     ("by", "accident"),
     ("claims", "bonus"),

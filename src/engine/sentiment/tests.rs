@@ -183,6 +183,7 @@ fn care_layer() {
         ("Excuse me?? that range isn't for you?", Negative, "excuse me"),
         ("Not worried, just curious", Positive, "worried"),
         ("when does bag drop open?", Neutral, ""),
+        ("Any chance of the bed frame in super king?", Neutral, ""),
     ];
     assert_labels_and_terms(cases);
 }
