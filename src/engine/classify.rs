@@ -447,6 +447,15 @@ const HARM: &[&str] = &[
     "rash all",
     "swollen",
     "red raw",
+    "being sick",
+    "been sick all",
+    "sick all night",
+    "were both sick",
+    "nut allergy",
+    "peanut allergy",
+    "is that safe",
+    "is it safe",
+    "is it even safe",
 ];
 
 const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[

@@ -103,6 +103,15 @@ fn flags() {
             &[Flag::ChurnRisk],
         ),
         ("strong smell of gas by the meter", &[Flag::Safety]),
+        (
+            "both of us were sick all night after the prawns",
+            &[Flag::Safety],
+        ),
+        (
+            "my son has a peanut allergy and the sauce lists peanuts",
+            &[Flag::Safety],
+        ),
+        ("sick of waiting for my refund", &[]),
         ("how do I get emergency credit on my prepay meter", &[]),
         ("honestly thinking of cancelling", &[Flag::ChurnRisk]),
         ("£40 cheaper. Not sure I'll be back tbh", &[Flag::ChurnRisk]),
@@ -260,7 +269,7 @@ fn intents() {
             Intent::Praise,
         ),
         ("purple tails?? 👀", Intent::Other),
-        ("is it even safe to keep in the house??", Intent::Question),
+        ("is the lounge still open on sundays??", Intent::Question),
         ("Android 15 for the X5 when??", Intent::Question),
         ("the lounge is open late?", Intent::Question),
     ];
