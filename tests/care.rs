@@ -276,18 +276,18 @@ const SETS: &[CareSet] = &[
     },
     // A game platform with its own controller, and an online travel agency (session 15, written
     // blind): first runs at label 65 % and 67.5 % (VADER 47.5 % both), intent 70/72.5 %, topic
-    // 54/76.5 %, flags 87.5/97.5 % (now 80/85/86/87.5 and 77.5/80/82/97.5).
+    // 54/76.5 %, flags 87.5/97.5 % (now 80/85/86/97.5 and 77.5/80/82/100).
     CareSet {
         name: "gaming",
         profile: include_str!("data/gaming_profile.json"),
         cases: include_str!("data/care_cases_gaming.jsonl"),
-        floors: [0.77, 0.82, 0.82, 0.85],
+        floors: [0.77, 0.82, 0.82, 0.95],
     },
     CareSet {
         name: "travel",
         profile: include_str!("data/travel_profile.json"),
         cases: include_str!("data/care_cases_travel.jsonl"),
-        floors: [0.75, 0.77, 0.8, 0.95],
+        floors: [0.75, 0.77, 0.8, 0.97],
     },
 ];
 
