@@ -1906,14 +1906,22 @@ pub(crate) fn hears_candour(post: &Listened<'_>) -> bool {
 fn deadline_tonight(post: &Listened<'_>, hit: &Hit) -> bool {
     let heard = post.heard();
     let before = || words_before(heard, hit.start);
-    let shouted =
-        post.text.len() == heard.len() && post.text.get(hit.start..hit.end) == Some("TONIGHT");
-    shouted
+    shouted(post, hit)
         || before().next() == Some("for")
         || before().take(4).any(|w| NEEDING.contains(&w))
         || heard
             .get(hit.end..)
             .is_some_and(|rest| rest.trim_start().starts_with("at "))
+}
+
+/// Is the phrase of `hit` written in capitals ("TONIGHT")? Only an ASCII post is read: its
+/// folded text lines up with it byte for byte.
+fn shouted(post: &Listened<'_>, hit: &Hit) -> bool {
+    post.text.len() == post.heard().len()
+        && post
+            .text
+            .get(hit.start..hit.end)
+            .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()))
 }
 
 /// Words a few before "tonight" that make it a deadline: need, and what was meant to happen
@@ -1940,7 +1948,10 @@ pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
 
 /// [`classify`] for a post the engine has already lower-cased and listened to.
 pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classification {
-    let mut topic_scores: Vec<(Topic, u32, usize)> = Vec::new();
+    // Each topic heard, its score and where it is first mentioned: at most one entry per topic,
+    // on the stack.
+    let mut topic_scores = [(Delay, 0u32, 0usize); Topic::ALL.len()];
+    let mut heard_topics = 0;
     let mut flags: Vec<Flag> = Vec::new();
     let (mut suggestion, mut soon, mut tonight) = (false, false, false);
     each_cue(post, |cue, pattern, hit| {
@@ -1949,28 +1960,31 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         }
         match cue {
             // Score, and where the topic is first mentioned (ties go to the earlier one).
-            Cue::Topic(t, w) => match topic_scores.iter_mut().find(|(x, _, _)| *x == t) {
+            Cue::Topic(t, w) => match topic_scores[..heard_topics]
+                .iter_mut()
+                .find(|(x, _, _)| *x == t)
+            {
                 Some(entry) => {
                     entry.1 += u32::from(w);
                     entry.2 = entry.2.min(hit.start);
                 }
-                None => topic_scores.push((t, u32::from(w), hit.start)),
+                None => {
+                    topic_scores[heard_topics] = (t, u32::from(w), hit.start);
+                    heard_topics += 1;
+                }
             },
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
             Cue::Soon => soon = true,
             Cue::Tonight => tonight |= deadline_tonight(post, hit),
-            Cue::ShoutedDay => {
-                let said = post.text.get(hit.start..hit.end);
-                tonight |= post.text.len() == post.heard().len()
-                    && said.is_some_and(|w| !w.bytes().any(|b| b.is_ascii_lowercase()));
-            }
+            Cue::ShoutedDay => tonight |= shouted(post, hit),
             Cue::Suggestion => suggestion = true,
             Cue::Void | Cue::TimeUnit | Cue::Candour => {}
         }
         ControlFlow::Continue(())
     });
     let soon = soon || (heard_mark(post, Cue::TimeUnit) && moment_soon(post.heard()));
+    let topic_scores = &mut topic_scores[..heard_topics];
     let troubled = sentiment.score <= -0.05 || !topic_scores.is_empty();
     let soon = soon || (tonight && troubled);
     if soon && sentiment.score < 0.05 && !flags.contains(&Flag::Urgent) {
@@ -1980,7 +1994,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         flags.push(Flag::ChurnRisk);
     }
     let (text, lower) = (post.text, post.heard());
-    sort_small_by(&mut topic_scores, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    sort_small_by(topic_scores, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
     flags.sort_unstable_by_key(|f| *f as u8);
     let problem = topics
