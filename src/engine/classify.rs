@@ -1894,6 +1894,11 @@ fn heard_mark(post: &Listened<'_>, mark: Cue) -> bool {
         .any(|h| matches!(h.phrase, Phrase::Cue(i) if cues.get(i).is_some_and(|c| c.0 == mark)))
 }
 
+/// Does `post` make a suggestion ("would be great if", "pls add")?
+pub(crate) fn hears_suggestion(post: &Listened<'_>) -> bool {
+    heard_mark(post, Cue::Suggestion)
+}
+
 /// Does `post` say "not gonna lie" (or "not going to lie")?
 pub(crate) fn hears_candour(post: &Listened<'_>) -> bool {
     heard_mark(post, Cue::Candour)

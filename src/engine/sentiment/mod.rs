@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::classify::{hears_candour, names_disruption};
+use super::classify::{hears_candour, hears_suggestion, names_disruption};
 use super::phrases::Listened;
 use super::text::normalize::fold;
 use super::text::tokens::{vader_strip, vader_token_spans_ascii, Ending};
@@ -53,6 +53,9 @@ pub struct Sentiment {
 }
 
 const MAX_TERMS: usize = 6;
+
+/// Below this compound score (either way), a post that makes a suggestion reads neutral.
+const SUGGESTION_MILD: f32 = 0.6;
 
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
 /// `lower_text` is `text` folded (`Listened::heard`): for ASCII text that is its lower case, whose
@@ -274,11 +277,20 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     } else if sum < 0.0 {
         sum -= emphasis;
     }
-    let score = if items.is_empty() && phrases.is_empty() {
+    let mut phrases = phrases;
+    let mut score = if items.is_empty() && phrases.is_empty() {
         0.0
     } else {
         vader::normalize(sum)
     };
+    // A suggestion's praise words say how the product could be ("would be great if", "would
+    // save everyone"), not how its author feels: a mild tone in a suggestion is neutral, and
+    // no word is reported as having moved it.
+    if score != 0.0 && score.abs() < SUGGESTION_MILD && hears_suggestion(post) {
+        score = 0.0;
+        valences.fill(0.0);
+        phrases.clear();
+    }
     let label = if score >= 0.05 {
         Label::Positive
     } else if score <= -0.05 {

@@ -184,6 +184,9 @@ fn care_layer() {
         ("Not worried, just curious", Positive, "worried"),
         ("when does bag drop open?", Neutral, ""),
         ("Any chance of the bed frame in super king?", Neutral, ""),
+        // A mild tone in a suggestion is neutral; a strong one stays.
+        ("idea: would save everyone time if boarding started earlier", Neutral, ""),
+        ("Love love LOVE the new app!! would be great if it had a dark mode", Positive, "love"),
     ];
     assert_labels_and_terms(cases);
 }
@@ -200,6 +203,13 @@ fn assert_labels_and_terms(cases: &[(&str, Label, &str)]) {
             s.terms
         );
     }
+}
+
+/// A suggestion read neutral reports no word as having moved its score.
+#[test]
+fn neutral_suggestions_name_no_movers() {
+    let s = score("idea: would save everyone time if boarding started earlier");
+    assert_eq!((s.label, s.terms.len()), (Label::Neutral, 0), "{s:?}");
 }
 
 /// Gesture and disgust emoji decide a post's tone as a care team reads it, with any skin tone or
