@@ -43,14 +43,16 @@ struct CareSet {
     floors: [f64; 4],
 }
 
-/// Every labelled set, oldest first, each with where its figures started.
+/// Every labelled set, oldest first, each with where its figures started ("now" in a comment is
+/// as of the session that wrote it; every floor was last raised in session 15, to about two
+/// points under that session's figures).
 const SETS: &[CareSet] = &[
     // The airline set, the older and larger one: most of the rules were found on it.
     CareSet {
         name: "air",
         profile: include_str!("../examples/brand.json"),
         cases: include_str!("data/care_cases.jsonl"),
-        floors: [0.9, 0.85, 0.85, 0.85],
+        floors: [0.9, 0.96, 0.96, 0.98],
     },
     // The telecom set, newer: its floors sit just under its figures, to be raised as the rules
     // learn the trade's words.
@@ -58,7 +60,7 @@ const SETS: &[CareSet] = &[
         name: "telecom",
         profile: include_str!("data/telecom_profile.json"),
         cases: include_str!("data/care_cases_telecom.jsonl"),
-        floors: [0.75, 0.83, 0.7, 0.93],
+        floors: [0.88, 0.88, 0.83, 0.94],
     },
     // The retail set (session 8): first run blind at label 52.5 %, intent 67.5 %, topic 50 %, flags
     // 87.5 %; its floors sit just under its figures after the rules it taught.
@@ -66,7 +68,7 @@ const SETS: &[CareSet] = &[
         name: "retail",
         profile: include_str!("data/retail_profile.json"),
         cases: include_str!("data/care_cases_retail.jsonl"),
-        floors: [0.72, 0.82, 0.7, 0.95],
+        floors: [0.8, 0.83, 0.73, 0.98],
     },
     // The bank set (session 9): first run blind at label 57.5 %, intent 70 %, topic 51 %, flags
     // 80 %; its floors sit just under its figures after the rules it taught.
@@ -74,7 +76,7 @@ const SETS: &[CareSet] = &[
         name: "bank",
         profile: include_str!("data/bank_profile.json"),
         cases: include_str!("data/care_cases_bank.jsonl"),
-        floors: [0.67, 0.82, 0.74, 0.85],
+        floors: [0.68, 0.83, 0.75, 0.9],
     },
     // The food-delivery set (session 9, after the bank's): first run blind at label 57.5 %, intent
     // 60 %, topic 25 %, flags 82.5 %; its floors sit just under its figures after the rules it
@@ -83,7 +85,7 @@ const SETS: &[CareSet] = &[
         name: "food",
         profile: include_str!("data/food_profile.json"),
         cases: include_str!("data/care_cases_food.jsonl"),
-        floors: [0.7, 0.77, 0.77, 0.92],
+        floors: [0.75, 0.8, 0.78, 0.93],
     },
     // A second airline batch (session 9), written blind long after the first had taught most rules:
     // the held-out figure for the trade the rules know best. First run at label 60 %, intent 60 %,
@@ -93,7 +95,7 @@ const SETS: &[CareSet] = &[
         name: "air2",
         profile: include_str!("../examples/brand.json"),
         cases: include_str!("data/care_cases_air2.jsonl"),
-        floors: [0.7, 0.75, 0.74, 0.9],
+        floors: [0.73, 0.75, 0.75, 0.9],
     },
     // The energy-supplier set (session 10): first run blind at label 67.5 %, intent 70 %, topic
     // 67.6 %, flags 70 % (now 80/77.5/73/72.5); its floors sit just under its figures after the
@@ -103,7 +105,7 @@ const SETS: &[CareSet] = &[
         name: "energy",
         profile: include_str!("data/energy_profile.json"),
         cases: include_str!("data/care_cases_energy.jsonl"),
-        floors: [0.77, 0.75, 0.7, 0.7],
+        floors: [0.8, 0.78, 0.76, 0.78],
     },
     // The streaming set (session 10, after the energy set's rules): first run blind at label 70 %,
     // intent 70 %, topic 43 %, flags 77.5 % (now 77.5/77.5/46/87.5). Its topics are the weakest:
@@ -112,7 +114,7 @@ const SETS: &[CareSet] = &[
         name: "stream",
         profile: include_str!("data/stream_profile.json"),
         cases: include_str!("data/care_cases_stream.jsonl"),
-        floors: [0.75, 0.75, 0.43, 0.82],
+        floors: [0.78, 0.78, 0.46, 0.9],
     },
     // The hotel set (session 10, written alongside the streaming one): first run blind at label
     // 80 %, intent 80 %, topic 50 %, flags 80 % (now 85/82.5/62/87.5).
@@ -120,7 +122,7 @@ const SETS: &[CareSet] = &[
         name: "hotel",
         profile: include_str!("data/hotel_profile.json"),
         cases: include_str!("data/care_cases_hotel.jsonl"),
-        floors: [0.8, 0.8, 0.55, 0.82],
+        floors: [0.83, 0.8, 0.62, 0.85],
     },
     // The parcel-courier set (session 11, written blind beside the device maker's): first run at
     // label 47.5 % (VADER 37.5 %), intent 60 %, topic 54 % (65 % before names stopped lending their
@@ -130,7 +132,7 @@ const SETS: &[CareSet] = &[
         name: "courier",
         profile: include_str!("data/courier_profile.json"),
         cases: include_str!("data/care_cases_courier.jsonl"),
-        floors: [0.57, 0.67, 0.72, 0.92],
+        floors: [0.7, 0.73, 0.73, 0.95],
     },
     // The consumer-electronics set (session 11): first run blind at label 52.5 % (VADER 35 %),
     // intent 60 %, topic 41 %, flags 75 % (now 70/80/76.5/92.5): device faults, overheating and
@@ -139,7 +141,7 @@ const SETS: &[CareSet] = &[
         name: "gadget",
         profile: include_str!("data/gadget_profile.json"),
         cases: include_str!("data/care_cases_gadget.jsonl"),
-        floors: [0.67, 0.77, 0.73, 0.9],
+        floors: [0.73, 0.8, 0.77, 0.9],
     },
     // The car-rental set (session 11, the second pair written blind, after the courier's and the
     // device maker's rules): first run at label 60 % (VADER 47.5 %), intent 67.5 %, topic 48.5 %,
@@ -148,7 +150,7 @@ const SETS: &[CareSet] = &[
         name: "rental",
         profile: include_str!("data/rental_profile.json"),
         cases: include_str!("data/care_cases_rental.jsonl"),
-        floors: [0.67, 0.7, 0.7, 0.85],
+        floors: [0.73, 0.7, 0.73, 0.88],
     },
     // The supermarket set (session 11, beside the car-rental one): first run at label 52.5 % (VADER
     // 42.5 %), intent 62.5 %, topic 42 %, flags 77.5 % (now 62.5/70/74/95).
@@ -156,7 +158,7 @@ const SETS: &[CareSet] = &[
         name: "grocer",
         profile: include_str!("data/grocer_profile.json"),
         cases: include_str!("data/care_cases_grocer.jsonl"),
-        floors: [0.6, 0.67, 0.72, 0.92],
+        floors: [0.68, 0.7, 0.72, 0.93],
     },
     // The insurer's set (session 11, the third pair written blind): first run at label 55 % (VADER
     // 42.5 %), intent 55 %, topic 42 %, flags 87.5 % (now 70/67.5/78/92.5).
@@ -164,7 +166,7 @@ const SETS: &[CareSet] = &[
         name: "insure",
         profile: include_str!("data/insure_profile.json"),
         cases: include_str!("data/care_cases_insure.jsonl"),
-        floors: [0.67, 0.65, 0.75, 0.9],
+        floors: [0.68, 0.65, 0.78, 0.9],
     },
     // The gym chain's set (session 11, beside the insurer's): first run at label 67.5 % (VADER
     // 45 %), intent 75 %, topic 51 %, flags 77.5 % (now 75/82.5/80/90).
@@ -172,7 +174,7 @@ const SETS: &[CareSet] = &[
         name: "gym",
         profile: include_str!("data/gym_profile.json"),
         cases: include_str!("data/care_cases_gym.jsonl"),
-        floors: [0.72, 0.8, 0.77, 0.87],
+        floors: [0.78, 0.8, 0.8, 0.88],
     },
     // The water utility's set (session 11, the fourth pair written blind): first run at label
     // 62.5 % (VADER 50 %), intent 67.5 %, topic 24 %, flags 72.5 % (now 72.5/72.5/58/90) — a trade
@@ -181,7 +183,7 @@ const SETS: &[CareSet] = &[
         name: "water",
         profile: include_str!("data/water_profile.json"),
         cases: include_str!("data/care_cases_water.jsonl"),
-        floors: [0.7, 0.7, 0.55, 0.87],
+        floors: [0.75, 0.73, 0.58, 0.9],
     },
     // The ticketing company's set (session 11, beside the water utility's): first run at label 60 %
     // (VADER 55 %), intent 57.5 %, topic 63 %, flags 85 % (now 70/72.5/74/92.5).
@@ -189,7 +191,7 @@ const SETS: &[CareSet] = &[
         name: "tickets",
         profile: include_str!("data/tickets_profile.json"),
         cases: include_str!("data/care_cases_tickets.jsonl"),
-        floors: [0.67, 0.7, 0.72, 0.9],
+        floors: [0.68, 0.7, 0.75, 0.95],
     },
     // The train operator's set (session 11, the fifth pair written blind): first run at label 70 %
     // (VADER 55 %), intent 77.5 %, topic 35 %, flags 85 % (now 70/85/70/95).
@@ -197,7 +199,7 @@ const SETS: &[CareSet] = &[
         name: "rail",
         profile: include_str!("data/rail_profile.json"),
         cases: include_str!("data/care_cases_rail.jsonl"),
-        floors: [0.67, 0.82, 0.67, 0.92],
+        floors: [0.73, 0.83, 0.7, 0.93],
     },
     // The pharmacy chain's set (session 11, beside the train operator's): first run at label 50 %
     // (VADER 37.5 %), intent 57.5 %, topic 39 %, flags 75 % (now 62.5/72.5/67/95).
@@ -205,7 +207,7 @@ const SETS: &[CareSet] = &[
         name: "pharmacy",
         profile: include_str!("data/pharmacy_profile.json"),
         cases: include_str!("data/care_cases_pharmacy.jsonl"),
-        floors: [0.6, 0.7, 0.64, 0.92],
+        floors: [0.65, 0.73, 0.7, 0.93],
     },
     // A cosmetics and skincare brand (session 12, one of four written blind together): first run at
     // label 72.5 % (VADER 52.5 %), intent 67.5 %, topic 62.5 %, flags 85 % (now 72.5/70/90.6/95).
@@ -213,7 +215,7 @@ const SETS: &[CareSet] = &[
         name: "beauty",
         profile: include_str!("data/beauty_profile.json"),
         cases: include_str!("data/care_cases_beauty.jsonl"),
-        floors: [0.7, 0.67, 0.88, 0.92],
+        floors: [0.75, 0.78, 0.88, 0.93],
     },
     // A car maker with dealer servicing and a connected-car app (session 12, one of four written
     // blind together): first run at label 65 % (VADER 57.5 %), intent 72.5 %, topic 43 %, flags
@@ -222,7 +224,7 @@ const SETS: &[CareSet] = &[
         name: "carmaker",
         profile: include_str!("data/carmaker_profile.json"),
         cases: include_str!("data/care_cases_carmaker.jsonl"),
-        floors: [0.65, 0.77, 0.7, 0.87],
+        floors: [0.7, 0.83, 0.7, 0.88],
     },
     // A ride-hailing app (session 12, one of four written blind together): first run at label 75 %
     // (VADER 55 %), intent 82.5 %, topic 64 %, flags 80 % (now 80/85/80.6/90).
@@ -230,7 +232,7 @@ const SETS: &[CareSet] = &[
         name: "rides",
         profile: include_str!("data/rides_profile.json"),
         cases: include_str!("data/care_cases_rides.jsonl"),
-        floors: [0.77, 0.82, 0.78, 0.87],
+        floors: [0.85, 0.83, 0.78, 0.9],
     },
     // A furniture retailer that delivers and assembles (session 12, one of four written blind
     // together): first run at label 70 % (VADER 55 %), intent 70 %, topic 64 %, flags 80 % (now
@@ -239,7 +241,7 @@ const SETS: &[CareSet] = &[
         name: "furniture",
         profile: include_str!("data/furniture_profile.json"),
         cases: include_str!("data/care_cases_furniture.jsonl"),
-        floors: [0.72, 0.75, 0.8, 0.87],
+        floors: [0.78, 0.75, 0.8, 0.9],
     },
     // A cinema chain (session 14, written blind with the next): first run at label 75 % (VADER
     // 62.5 %), intent 77.5 %, topic 86 %, flags 90 % (now 82.5/87.5/86/87.5: a "cancelling …
@@ -248,7 +250,7 @@ const SETS: &[CareSet] = &[
         name: "cinema",
         profile: include_str!("data/cinema_profile.json"),
         cases: include_str!("data/care_cases_cinema.jsonl"),
-        floors: [0.8, 0.85, 0.83, 0.85],
+        floors: [0.83, 0.85, 0.83, 0.88],
     },
     // A cloud-storage and photo-backup app (session 14), the first trade whose goods are files:
     // first run at label 50 % (VADER 42.5 %), intent 57.5 %, topic 42 %, flags 87.5 % (now
@@ -257,7 +259,7 @@ const SETS: &[CareSet] = &[
         name: "cloud",
         profile: include_str!("data/cloud_profile.json"),
         cases: include_str!("data/care_cases_cloud.jsonl"),
-        floors: [0.75, 0.75, 0.63, 0.92],
+        floors: [0.8, 0.8, 0.63, 0.95],
     },
     // An EV charging network and a meal-kit subscription (session 14, written blind after the
     // cinema and cloud sets' rules, and kept out of their tuning): first runs at label 62.5 % and
@@ -266,13 +268,13 @@ const SETS: &[CareSet] = &[
         name: "charging",
         profile: include_str!("data/charging_profile.json"),
         cases: include_str!("data/care_cases_charging.jsonl"),
-        floors: [0.6, 0.65, 0.75, 0.82],
+        floors: [0.65, 0.68, 0.78, 0.83],
     },
     CareSet {
         name: "mealkit",
         profile: include_str!("data/mealkit_profile.json"),
         cases: include_str!("data/care_cases_mealkit.jsonl"),
-        floors: [0.7, 0.72, 0.68, 0.77],
+        floors: [0.73, 0.73, 0.72, 0.93],
     },
     // A game platform with its own controller, and an online travel agency (session 15, written
     // blind): first runs at label 65 % and 67.5 % (VADER 47.5 % both), intent 70/72.5 %, topic
@@ -281,13 +283,13 @@ const SETS: &[CareSet] = &[
         name: "gaming",
         profile: include_str!("data/gaming_profile.json"),
         cases: include_str!("data/care_cases_gaming.jsonl"),
-        floors: [0.77, 0.82, 0.82, 0.95],
+        floors: [0.8, 0.83, 0.83, 0.95],
     },
     CareSet {
         name: "travel",
         profile: include_str!("data/travel_profile.json"),
         cases: include_str!("data/care_cases_travel.jsonl"),
-        floors: [0.75, 0.77, 0.8, 0.97],
+        floors: [0.78, 0.8, 0.8, 0.98],
     },
 ];
 
