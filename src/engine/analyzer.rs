@@ -261,6 +261,23 @@ mod tests {
         }
     }
 
+    /// A laugh in a post to the brand is no joy of itself ("lol" in a question, or at a
+    /// failure); in text that does not mention the brand it keeps VADER's valence.
+    #[test]
+    fn laughs_to_the_brand_are_no_joy() {
+        let e = engine();
+        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
+        assert_eq!(
+            tone("@AcmeAir what time does the lounge open lol"),
+            Label::Neutral
+        );
+        assert_eq!(
+            tone("third email and my Acme Air refund is still missing lol"),
+            Label::Negative
+        );
+        assert_eq!(tone("what time does the lounge open lol"), Label::Positive);
+    }
+
     /// The judging phrases are heard through the same folding as the brand: fancy letters,
     /// full-width letters and zero-width characters hide neither a cue nor a care phrase.
     #[test]

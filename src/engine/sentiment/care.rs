@@ -375,6 +375,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("app deleted", -1.5),
     ("deleted the app", -1.5),
     ("no questions asked", 3.0),
+    // VADER negates "better" here (−1.4): these net +2.0.
+    ("never looked better", 3.4),
+    ("never felt better", 3.4),
+    ("never been better", 3.4),
     ("0/10", -2.0),
     ("1/10", -1.8),
     ("locked out", -1.6),
@@ -761,6 +765,14 @@ pub fn reports_trouble(items: &[Item<'_>], phrases: &[(&'static str, f32)]) -> b
             t.care_roles & (role::DISRUPTION | role::BAD_EVENT) != 0
                 && !items[k.saturating_sub(2)..k].iter().any(Item::negates)
         })
+}
+
+/// Is `item` a written laugh — "lol", "lmao", "lmfao"? In a post to a brand such a laugh is as
+/// often exasperation ("still showing 'on time' lol") or an aside in a question as it is joy;
+/// in general text (the human-rated tweets) it reads as joy, which VADER's valence keeps. (😂
+/// and 🤣 were tried too: they gained two labels and lost two posts of real amusement.)
+pub fn laughs(item: &Item<'_>) -> bool {
+    matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
 /// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads

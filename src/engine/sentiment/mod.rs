@@ -260,7 +260,8 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
                 care::DENIED_SERVICE
             };
         } else if *v > 0.0
-            && (care::compares(&items, i) || (post.to_brand && care::wished(&items, i)))
+            && (care::compares(&items, i)
+                || (post.to_brand && (care::wished(&items, i) || care::laughs(&items[i]))))
         {
             *v = 0.0;
         }

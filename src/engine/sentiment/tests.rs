@@ -184,6 +184,7 @@ fn care_layer() {
         ("Not worried, just curious", Positive, "worried"),
         ("when does bag drop open?", Neutral, ""),
         ("Any chance of the bed frame in super king?", Neutral, ""),
+        ("she's wearing it to bingo 😂 never looked better", Positive, "never looked better"),
         // A mild tone in a suggestion is neutral; a strong one stays.
         ("idea: would save everyone time if boarding started earlier", Neutral, ""),
         ("Love love LOVE the new app!! would be great if it had a dark mode", Positive, "love"),
