@@ -2099,9 +2099,9 @@ fn moment_soon(heard: &str) -> bool {
 }
 
 /// A question: a sentence ending in a lone `?`, or one opening with a question word (or closing
-/// with a "when" or "why": "Android 15 for the X5 when??") and ending in `?` however many
-/// times; or a text of one sentence opening with a question word and no
-/// `.` or `!`. A `??` or `?!` after a statement is surprise, not a question ("ok the pad isn't
+/// with "when", "why", "how", "where" or "what": "Android 15 for the X5 when??") and ending in
+/// `?` however many times; or a text of one sentence opening with a question word and no `.` or
+/// `!`. A `??` or `?!` after a statement is surprise, not a question ("ok the pad isn't
 /// bad at all??", "it's... smooth??"). `text` is the post, `lower` its folded text.
 fn is_question(text: &str, lower: &str) -> bool {
     if text.contains('?') {

@@ -238,7 +238,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     care::neutral_pairs(&mut items, &mut valences);
     // A search for a character beyond ASCII sets up a substring searcher: ASCII text skips it.
     let eye_roll = !text.is_ascii() && text.contains(care::EYE_ROLLS);
-    let phrases = care::phrases_heard(post);
+    let mut phrases = care::phrases_heard(post);
     // Trouble only turns praise into sarcasm: a post without praise words skips looking for it.
     let praise = items
         .iter()
@@ -278,7 +278,6 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     } else if sum < 0.0 {
         sum -= emphasis;
     }
-    let mut phrases = phrases;
     let mut score = if items.is_empty() && phrases.is_empty() {
         0.0
     } else {
