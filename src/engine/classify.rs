@@ -2083,11 +2083,11 @@ fn moment_soon(heard: &str) -> bool {
         let rest = unit.split_whitespace().nth(1).unwrap_or("");
         let minutes_before = rest == "before" && most == SOON_MINUTES;
         // "auto-closed in 3 mins", "sorted in 20 min": how long something past took.
-        let took = before
-            .strip_suffix(" in")
+        let before_in = before.strip_suffix(" in");
+        let took = before_in
             .and_then(|b| b.split_whitespace().next_back())
             .is_some_and(|w| w.ends_with("ed"));
-        if (before.ends_with(" in") && !took)
+        if (before_in.is_some() && !took)
             || before.ends_with(" within")
             || before == "in"
             || minutes_before

@@ -367,6 +367,12 @@ impl<'a> Item<'a> {
         self.ending.ends_clause() && !self.is_emoji
     }
 
+    /// Does a sentence end after this item (see [`Ending::ends_sentence`])? Emoji do not end
+    /// one, as they do not end a clause.
+    pub fn closes_sentence(&self) -> bool {
+        self.ending.ends_sentence() && !self.is_emoji
+    }
+
     /// The lexicon's valence of a word; `None` for an emoji or a word without one.
     fn valence(&self) -> Option<f32> {
         known(self.value).filter(|_| !self.is_emoji)
@@ -438,7 +444,7 @@ pub fn valences(items: &[Item<'_>]) -> Vec<f32> {
             // Not in VADER: a word of an earlier sentence neither boosts nor negates ("still
             // nothing. not impressed" is one negation, not two; "not smart, handsome, nor
             // funny" still negates all three).
-            if items[j].ending.ends_sentence() && !items[j].is_emoji {
+            if items[j].closes_sentence() {
                 break;
             }
             if items[j].valence().is_some() {
