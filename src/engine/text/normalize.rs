@@ -16,10 +16,53 @@
 //! Why not full NFKC/NFKD: the compatibility tables of `unicode-normalization` cost about 25 KB
 //! of gzipped `.wasm` for mappings (CJK compatibility, Arabic presentation forms, …) that never
 //! turn text into a brand name; the fancy-letter ranges above are what people actually use, and
-//! they are arithmetic. Canonical decomposition (shared with the NFC that X's length rules need)
-//! still handles every accented letter.
+//! they are arithmetic. Canonical decomposition still handles every accented letter, from two
+//! tables `build.rs` writes out of `unicode-normalization` (the combining marks, and each
+//! decomposing character's base): in the `.wasm` they take a fraction of the crate's own
+//! decomposition tables, and a test checks them against the crate for every character.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+include!(concat!(env!("OUT_DIR"), "/fold_tables.rs"));
+
+/// Whether `c` is a combining mark (general category M).
+fn is_combining_mark(c: char) -> bool {
+    let i = MARKS.partition_point(|&(start, _)| start <= c);
+    i > 0 && c <= MARKS[i - 1].1
+}
+
+/// Appends the lower case of what is left of `c`'s canonical decomposition once its combining
+/// marks are dropped (`é` → `e`, `Å` → `a`, a Hangul syllable → its jamo, anything else →
+/// itself). `c` is not a combining mark.
+fn push_base_lowercase(c: char, out: &mut String) {
+    // Unicode's Hangul syllable arithmetic (chapter 3.12).
+    const S_BASE: u32 = 0xAC00;
+    const L_BASE: u32 = 0x1100;
+    const V_BASE: u32 = 0x1161;
+    const T_BASE: u32 = 0x11A7;
+    const V_COUNT: u32 = 21;
+    const T_COUNT: u32 = 28;
+    let s = (c as u32).wrapping_sub(S_BASE);
+    if s < 19 * V_COUNT * T_COUNT {
+        let jamo = [
+            L_BASE + s / (V_COUNT * T_COUNT),
+            V_BASE + s % (V_COUNT * T_COUNT) / T_COUNT,
+            T_BASE + s % T_COUNT,
+        ];
+        let trailing = usize::from(s % T_COUNT != 0);
+        out.extend(
+            jamo[..2 + trailing]
+                .iter()
+                .filter_map(|&j| char::from_u32(j)),
+        );
+        return;
+    }
+    match DECOMPOSING.binary_search(&c) {
+        Ok(i) => out.extend(BASES[i].to_lowercase()),
+        Err(_) => match SPELLED.iter().find(|(k, _)| *k == c) {
+            Some((_, bases)) => out.extend(bases.chars().flat_map(char::to_lowercase)),
+            None => out.extend(c.to_lowercase()),
+        },
+    }
+}
 
 /// Letterlike Symbols that stand in for the holes of the Mathematical Alphanumeric Symbols
 /// block (ℎ is italic h, ℬ script B, ℭ fraktur C, ℂ double-struck C, …). Sorted by code point.
@@ -110,11 +153,7 @@ fn fold_char(c: char, out: &mut String) {
     } else if let Some(a) = fullwidth_ascii(c) {
         out.push(a.to_ascii_lowercase());
     } else if !is_invisible(c) && !is_combining_mark(c) {
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) && !is_invisible(d) {
-                out.extend(d.to_lowercase());
-            }
-        });
+        push_base_lowercase(c, out);
     }
 }
 
@@ -289,6 +328,28 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The build's tables fold every character as `unicode-normalization` itself would: marks
+    /// dropped, the canonical decomposition's bases kept, lower-cased.
+    #[test]
+    fn tables_fold_every_character_as_the_crate_does() {
+        use unicode_normalization::char::{decompose_canonical, is_combining_mark as crate_mark};
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_combining_mark(c), crate_mark(c), "U+{:04X}", c as u32);
+            if crate_mark(c) {
+                continue;
+            }
+            let mut ours = String::new();
+            push_base_lowercase(c, &mut ours);
+            let mut theirs = String::new();
+            decompose_canonical(c, |d| {
+                if !crate_mark(d) {
+                    theirs.extend(d.to_lowercase());
+                }
+            });
+            assert_eq!(ours, theirs, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn folds_the_ways_people_write() {
