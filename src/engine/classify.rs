@@ -2001,7 +2001,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     let (text, lower) = (post.text, post.heard());
     sort_small_by(topic_scores, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let topics: Vec<Topic> = topic_scores.iter().take(3).map(|t| t.0).collect();
-    flags.sort_unstable_by_key(|f| *f as u8);
+    sort_small_by(&mut flags, |a, b| (*a as u8).cmp(&(*b as u8)));
     let problem = topics
         .iter()
         .any(|t| !matches!(t, Topic::Staff | Topic::ProductQuality | Topic::Pricing));

@@ -1,5 +1,5 @@
 //! Sorting the few things of fixed bound one post yields (the parts of its priority, its
-//! topics).
+//! topics, its flags).
 //!
 //! The standard library's stable sort is instantiated anew for every element type and comparer,
 //! each copy several kilobytes of `.wasm`; these lists hold at most a few dozen elements, so one
@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` by `cmp`, stably (equal elements keep their order). Quadratic: only for lists
-/// whose length has a small fixed bound (topics, priority parts), never one that grows with the
+/// whose length has a small fixed bound (topics, priority parts, flags), never one that grows with the
 /// text.
 ///
 /// # Example
