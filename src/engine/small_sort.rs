@@ -10,8 +10,8 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` by `cmp`, stably (equal elements keep their order). Quadratic: only for lists
-/// whose length has a small fixed bound (topics, priority parts, flags), never one that grows with the
-/// text.
+/// whose length has a small fixed bound (topics, priority parts, flags), never one that grows
+/// with the text.
 ///
 /// # Example
 /// ```
