@@ -22,9 +22,11 @@
 //! ride-hailing app and a furniture retailer, and `care_cases_cinema.jsonl` and
 //! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app, and
 //! `care_cases_charging.jsonl` and `care_cases_mealkit.jsonl` to an EV charging network and a
-//! meal-kit subscription, and `care_cases_gaming.jsonl` and `care_cases_travel.jsonl` to a game
-//! platform and an online travel agency. Every set is a row of [`SETS`]; the test prints
-//! the accuracy of each and fails when one falls below its set's floor, listing the misses.
+//! meal-kit subscription, `care_cases_gaming.jsonl` and `care_cases_travel.jsonl` to a game
+//! platform and an online travel agency, and `care_cases_cruise.jsonl` and
+//! `care_cases_micromobility.jsonl` to a cruise line and a city e-bike and e-scooter share.
+//! Every set is a row of [`SETS`]; the test prints the accuracy of each and fails when one falls
+//! below its set's floor, listing the misses.
 
 use earshot::engine::settings::parse_settings;
 use earshot::engine::{Engine, Post};
@@ -290,6 +292,21 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/travel_profile.json"),
         cases: include_str!("data/care_cases_travel.jsonl"),
         floors: [0.78, 0.8, 0.8, 0.98],
+    },
+    // A cruise line and a city e-bike and e-scooter share (session 18, written blind): first
+    // runs at label 67.5 % and 65 % (VADER 40 % and 47.5 %), intent 62.5/65 %, topic 47/57 %,
+    // flags 70/70 %.
+    CareSet {
+        name: "cruise",
+        profile: include_str!("data/cruise_profile.json"),
+        cases: include_str!("data/care_cases_cruise.jsonl"),
+        floors: [0.65, 0.6, 0.45, 0.68],
+    },
+    CareSet {
+        name: "micromobility",
+        profile: include_str!("data/micromobility_profile.json"),
+        cases: include_str!("data/care_cases_micromobility.jsonl"),
+        floors: [0.63, 0.63, 0.55, 0.68],
     },
 ];
 
