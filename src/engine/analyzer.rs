@@ -278,6 +278,33 @@ mod tests {
         assert_eq!(tone("what time does the lounge open lol"), Label::Positive);
     }
 
+    /// A term of endearment that addresses someone, in a post to the brand, is staff's words
+    /// quoted and no feeling; elsewhere it keeps VADER's valence ("same here, love").
+    #[test]
+    fn terms_of_address_to_the_brand_are_no_feeling() {
+        let e = engine();
+        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
+        let cases = [
+            (
+                "Acme Air crew told my wife 'read the board, love'. Rude",
+                Label::Negative,
+            ),
+            (
+                "Acme Air crew said 'hold on, love.' then served others first",
+                Label::Neutral,
+            ),
+            (
+                "@AcmeAir the new lounge? love, love, love it",
+                Label::Positive,
+            ),
+            ("Thanks, love it. See you soon", Label::Positive),
+            ("Same here, love.", Label::Positive),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tone(text), want, "{text}");
+        }
+    }
+
     /// The judging phrases are heard through the same folding as the brand: fancy letters,
     /// full-width letters and zero-width characters hide neither a cue nor a care phrase.
     #[test]

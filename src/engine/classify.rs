@@ -387,6 +387,17 @@ const DANGER: &[&str] = &[
     "i was terrified",
     "glass all over",
     "glass everywhere",
+    "norovirus",
+    "man overboard",
+    "split her head",
+    "split his head",
+    "split my head",
+    "nearly went flying",
+    "almost went flying",
+    "nearly went into",
+    "almost went into",
+    "railing is loose",
+    "loose railing",
 ];
 
 const HARM: &[&str] = &[
@@ -1643,6 +1654,12 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "are here now",
             "is here now",
             "please call me",
+            "sails in",
+            "sails at",
+            "ship leaves",
+            "shift starts",
+            "start my shift",
+            "late for my shift",
         ],
     ),
 ];

@@ -85,11 +85,12 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
 /// promised within 24 hours", "was assured the nachos were fine"), candour ("honestly", which
 /// boosts what follows instead: see `vader::BOOST_UP`), and the words of a service's own
 /// workings: what is "ready" or "created" (a restore "ready within 24 hours", a tracking "label
-/// created"), a "shared" album, a "restore". They carry no valence here (they still boost,
+/// created"), a "shared" album, a "restore", and "pay" (VADER −0.4: "before I pay", "pay by
+/// card"; what was paid for tells the feeling). They carry no valence here (they still boost,
 /// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
-    "assured", "create", "created", "creating", "honestly", "leave", "number", "please", "pls",
-    "plz", "promised", "ready", "restore", "share", "shared", "sharing", "urgent", "want",
+    "assured", "create", "created", "creating", "honestly", "leave", "number", "pay", "please",
+    "pls", "plz", "promised", "ready", "restore", "share", "shared", "sharing", "urgent", "want",
 ];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
@@ -387,6 +388,18 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("see you in court", -2.0),
     ("see you in small claims", -2.0),
     ("never arrives", -1.8),
+    ("won't unlock", -1.5),
+    ("wont unlock", -1.5),
+    // Slang praise ("the update is fire"): VADER's "fire" is −1.4, so these net +1.8.
+    ("is fire", 3.2),
+    ("was fire", 3.2),
+    ("so fire", 3.2),
+    ("straight fire", 3.2),
+    // A thing that has held up: durability praise, where "like" compares.
+    ("like new", 1.5),
+    ("like the day i bought it", 2.0),
+    ("built like a tank", 2.0),
+    ("built to last", 2.0),
 ];
 
 /// Bad service events, as gerunds ("great job *losing*", "love *waiting*"), that turn a positive
@@ -538,8 +551,22 @@ const QUESTION_OPENERS: &[&str] = &[
 /// happened". (Not "looks like" or "feels like": in the human-rated tweets those describe, about
 /// as often as not, something the writer likes.)
 const BEHAVE_VERBS: &[&str] = &[
-    "act", "acted", "acting", "acts", "behave", "behaved", "behaves", "behaving",
+    "act", "acted", "acting", "acts", "behave", "behaved", "behaves", "behaving", "feel", "feels",
+    "felt", "look", "looked", "looks", "seem", "seemed", "seems", "smell", "smells", "smelt",
+    "sound", "sounded", "sounds",
 ];
+
+/// Words after which a "like" followed by an article or a number is still liking: who likes
+/// ("i like a quiet deck"), a modal or an adverb of liking ("would like a refund", "really like
+/// the new app").
+const LIKERS: &[&str] = &[
+    "also", "did", "do", "does", "he", "i", "i'd", "id", "really", "she", "they", "u", "we",
+    "we'd", "would", "you",
+];
+
+/// What follows a "like" that compares or approximates: "a smell like an old gym bag", "like
+/// 200 people ahead", "download the app like everyone else".
+const LIKENED: &[&str] = &["a", "an", "every", "everybody", "everyone", "some", "the"];
 
 /// The eye-roll and upside-down faces: praise in a post with one is sarcasm.
 pub const EYE_ROLLS: [char; 2] = ['🙄', '🙃'];
@@ -607,14 +634,20 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// reserve and "third parties" others a company shares data with. A "gift card" is a product,
 /// the "help centre" a page, a "hard drive" a device, and what was done "by accident" a slip
 /// and no accident. "Please help" and "any chance" ask, a "saved card" is on file, "bag drop"
-/// is a desk, "more like" renames and "just curious" asks calmly. Sorted.
+/// is a desk, "more like" renames and "just curious" asks calmly. A ride "in progress" is a
+/// status, "one hand" and the "top deck" are a hand and a deck, a "support bot" is software,
+/// a "credit card" a card, and to "be sure" is care, no certainty felt ("make sure" stays
+/// VADER's: its README scores "Make sure you :) or :D today!"). Sorted.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
     ("any", "chance"),
     ("bag", "drop"),
+    ("be", "sure"),
     ("by", "accident"),
     ("claims", "bonus"),
     ("courtesy", "car"),
+    ("credit", "card"),
+    ("credit", "cards"),
     ("customer", "support"),
     ("dairy", "free"),
     ("damage", "form"),
@@ -641,6 +674,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("help", "centre"),
     ("in", "credit"),
     ("in", "hand"),
+    ("in", "progress"),
     ("just", "curious"),
     ("lost", "property"),
     ("more", "like"),
@@ -651,6 +685,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("no", "offense"),
     ("nut", "free"),
     ("on", "top"),
+    ("one", "hand"),
     ("please", "help"),
     ("pls", "help"),
     ("plz", "help"),
@@ -668,6 +703,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("super", "king"),
     ("support", "agent"),
     ("support", "assistant"),
+    ("support", "bot"),
     ("support", "chat"),
     ("support", "line"),
     ("support", "team"),
@@ -675,6 +711,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("tech", "support"),
     ("third", "parties"),
     ("third", "party"),
+    ("top", "deck"),
     ("torn", "between"),
     ("without", "fail"),
 ];
@@ -775,13 +812,64 @@ pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
-/// Is the "like" at `i` a comparison of behaviour ("acted like nothing happened")? VADER reads
-/// every "like" as liking.
+/// Words of endearment that address someone ("read the board, love"; "cheers, darling").
+const ADDRESS_TERMS: &[&str] = &["darling", "dear", "love", "sweetheart", "sweetie"];
+
+/// Is the word at `i` a term of address — one of [`ADDRESS_TERMS`] alone between a comma and
+/// the end of its clause ("'read the board, love'", "alright, darling.")? In a post to a brand
+/// it is nearly always staff's words quoted, a manner of speech (often a curt one) and no
+/// feeling, where VADER scores "love" +3.2; in general text it is affection ("same here,
+/// love"), which the engine asks only of posts to the brand. "Thanks, love it" and "love, love,
+/// love this ship" (more words follow in the clause, or the same word beside it) stay feelings.
+pub fn addresses(items: &[Item<'_>], i: usize) -> bool {
+    i > 0
+        && items[i - 1].ending == Ending::Clause
+        && (items[i].ending.ends_clause() || i + 1 == items.len())
+        && ADDRESS_TERMS.contains(&items[i].lower.as_ref())
+        && [i - 1, i + 1]
+            .iter()
+            .all(|&k| items.get(k).is_none_or(|n| n.lower != items[i].lower))
+}
+
+/// Verbs whose denial says what the author means not to do: "don't *want* to cancel", "don't
+/// *wanna* miss it", "no *need* to complain" (see [`unwanted`]).
+const UNWANTED_VERBS: &[&str] = &["mean", "need", "want", "wanna"];
+
+/// Is the word at `i` a bad thing the author says they do not want to do or have happen — a
+/// negative word that VADER's negation turned positive, with one of [`UNWANTED_VERBS`] at most
+/// three words before it in its clause ("don't want to cancel it, just pause", "don't want to
+/// lose my seat", "didn't mean to complain")? Not wanting a loss is no joy: the word says
+/// nothing about how the author feels. "Not bad" and "never delayed" (no such verb) stay
+/// positive.
+pub fn unwanted(items: &[Item<'_>], i: usize) -> bool {
+    items[i].valence().is_some_and(|v| v < 0.0)
+        && (1..=3)
+            .take_while(|&back| i >= back && !items[i - back].ending.ends_clause())
+            .any(|back| UNWANTED_VERBS.contains(&items[i - back].lower.as_ref()))
+}
+
+/// Is the "like" at `i` a comparison or an approximation, not liking? VADER reads every "like"
+/// as liking. It compares after a verb of behaving or seeming ("acted like nothing happened",
+/// "smells like damp", "felt like hours"), and before an article or a number unless someone or
+/// something that likes comes right before it ("a smell like an old gym bag", "still like 200
+/// people ahead", "sea was like a millpond"; but "i like a quiet deck", "would like a refund",
+/// "don't like the app").
 pub fn compares(items: &[Item<'_>], i: usize) -> bool {
-    items[i].care_roles & role::LIKE != 0
-        && i > 0
-        && items[i - 1].care_roles & role::BEHAVE != 0
-        && !items[i - 1].ending.ends_clause()
+    if items[i].care_roles & role::LIKE == 0 {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| &items[k]);
+    let open_before = prev.is_some_and(|p| !p.ending.ends_clause());
+    if open_before && prev.is_some_and(|p| p.care_roles & role::BEHAVE != 0) {
+        return true;
+    }
+    let likened = !items[i].ending.ends_clause()
+        && items.get(i + 1).is_some_and(|n| {
+            LIKENED.contains(&n.lower.as_ref()) || n.lower.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let liker =
+        prev.is_some_and(|p| open_before && (p.negates() || LIKERS.contains(&p.lower.as_ref())));
+    likened && !liker
 }
 
 /// A positive word in a yes/no question asks about a thing and praises nothing: "Is the wifi

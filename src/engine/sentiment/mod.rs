@@ -261,7 +261,11 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
             };
         } else if *v > 0.0
             && (care::compares(&items, i)
-                || (post.to_brand && (care::wished(&items, i) || care::laughs(&items[i]))))
+                || care::unwanted(&items, i)
+                || (post.to_brand
+                    && (care::wished(&items, i)
+                        || care::laughs(&items[i])
+                        || care::addresses(&items, i))))
         {
             *v = 0.0;
         }

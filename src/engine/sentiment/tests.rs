@@ -188,6 +188,32 @@ fn care_layer() {
         // A mild tone in a suggestion is neutral; a strong one stays.
         ("idea: would save everyone time if boarding started earlier", Neutral, ""),
         ("Love love LOVE the new app!! would be great if it had a dark mode", Positive, "love"),
+        // Not wanting a loss is no joy; a denied feeling still is one.
+        ("How do I pause it? Don't want to cancel it, just pause", Neutral, ""),
+        ("don't wanna lose my seat", Neutral, ""),
+        ("didn't mean to complain", Neutral, ""),
+        ("not bad at all", Positive, "bad"),
+        // A "like" that compares or approximates likes nothing; one with a liker does.
+        ("still like 200 people ahead of us", Neutral, ""),
+        ("the cabin has a smell like an old gym bag", Neutral, ""),
+        ("the sea was like a millpond", Neutral, ""),
+        ("the corridor smells like damp", Neutral, ""),
+        ("I like a quiet deck", Positive, "like"),
+        ("would like the earlier sailing", Positive, "like"),
+        ("don't like the new app", Negative, "like"),
+        // A status, a hand, a deck and a bot are no feelings.
+        ("the app still says ride in progress", Neutral, ""),
+        ("steering with one hand", Neutral, ""),
+        ("up on the top deck", Neutral, ""),
+        ("40 minutes with the support bot", Neutral, ""),
+        ("SCOOTER WONT UNLOCK", Negative, "wont unlock"),
+        // Paying, being sure and a credit card say nothing of a mood.
+        ("booking one and want to be sure before i pay", Neutral, ""),
+        ("if I pay my credit card off in full, does that count?", Neutral, ""),
+        ("still drives like the day I bought it", Positive, "like the day i bought it"),
+        // Slang praise is no fire.
+        ("the new update is fire", Positive, "is fire"),
+        ("the car caught fire", Negative, "caught fire"),
     ];
     assert_labels_and_terms(cases);
 }

@@ -374,7 +374,7 @@ impl<'a> Item<'a> {
     }
 
     /// The lexicon's valence of a word; `None` for an emoji or a word without one.
-    fn valence(&self) -> Option<f32> {
+    pub(crate) fn valence(&self) -> Option<f32> {
         known(self.value).filter(|_| !self.is_emoji)
     }
 
