@@ -1592,7 +1592,8 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "need help now",
             "hurry",
             "missed my flight",
-            "wheelchair",
+            "can't leave the airport",
+            "cant leave the airport",
             "rent is due",
             "rent due",
             "pay my rent",
@@ -1744,6 +1745,7 @@ const NOT_CUES: &[&str] = &[
     "switch to my",
     "switching to my",
     "spinning wheel",
+    "wheelchair",
     "noise cancelling",
     "noise canceling",
     "noise-cancelling",
@@ -1997,7 +1999,12 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             },
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
-            Cue::Soon => soon = true,
+            // "auto-closed within the hour": how long something past took, no moment ahead.
+            Cue::Soon => {
+                soon |= !words_before(post.heard(), hit.start)
+                    .next()
+                    .is_some_and(|w| w.ends_with("ed"))
+            }
             Cue::Tonight => tonight |= deadline_tonight(post, hit),
             Cue::ShoutedDay => tonight |= shouted(post, hit),
             Cue::Suggestion => suggestion = true,
@@ -2027,6 +2034,8 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         .iter()
         .any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
     let intent = if suggestion && score > -0.5 {
+        // A suggestion is no emergency: its "right now" says how things are today.
+        flags.retain(|f| *f != Flag::Urgent);
         Intent::Suggestion
     } else if (score <= -0.05 && problem)
         || score <= -0.3

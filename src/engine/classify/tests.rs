@@ -226,6 +226,36 @@ fn flags() {
             "my 11 year old is flying unaccompanied and the flight diverted",
             &[Flag::Urgent],
         ),
+        // What was done within the hour is past; a suggestion's "right now" is today.
+        ("disputed it and it got auto-closed within the hour", &[]),
+        (
+            "my bag has to be found within the hour, please",
+            &[Flag::Urgent],
+        ),
+        (
+            "idea: a pause button. right now you either end the ride or pay to stand still",
+            &[],
+        ),
+        (
+            "the app has frozen and I need to end the ride right now",
+            &[Flag::Urgent],
+        ),
+        // A wheelchair is no deadline; a ship that sails soon is one.
+        ("can the tender boats take a wheelchair?", &[]),
+        (
+            "still in the check-in line and the ship sails in 50 min",
+            &[Flag::Urgent],
+        ),
+        (
+            "MY SHIFT STARTS AT 8 and the scooter won't unlock",
+            &[Flag::Urgent],
+        ),
+        // Harm at sea and on a scooter.
+        ("half the corridor has norovirus", &[Flag::Safety]),
+        (
+            "nearly went flying over a scooter on the pavement",
+            &[Flag::Safety],
+        ),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -344,6 +374,7 @@ fn void_phrases_silence_their_cues() {
             false,
         ),
         ("the wheel of my case snapped", Topic::DamagedItem, true),
+        ("is there wheelchair access?", Topic::DamagedItem, false),
         ("deleted my photos by accident", Topic::Safety, false),
         ("there was an accident on the stairs", Topic::Safety, true),
     ] {
