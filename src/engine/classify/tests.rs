@@ -87,6 +87,24 @@ fn topics() {
             "what time does the phone line open on sundays?",
             CustomerService,
         ),
+        // Ships, scooters and shares: the words of more trades.
+        ("three hours stood in the embarkation hall", Queue),
+        ("the ship just didn't go to Santorini", Cancellation),
+        ("photos of my kids up without our consent", Privacy),
+        (
+            "40 minutes with the support bot, fixed nothing",
+            CustomerService,
+        ),
+        (
+            "a £20 penalty from them for parking in the bay",
+            BookingBilling,
+        ),
+        ("£600 cheaper today than the day I booked", Pricing),
+        (
+            "seat post keeps sliding down and the motor cuts out",
+            ProductQuality,
+        ),
+        ("still not off the ship and our flight is at 11:40", Delay),
     ];
     for (text, want) in cases {
         let c = run(text);
