@@ -1781,6 +1781,7 @@ const NOT_CUES: &[&str] = &[
     "switch to my",
     "switching to my",
     "spinning wheel",
+    "free cancellation",
     "wheelchair",
     "noise cancelling",
     "noise canceling",

@@ -393,6 +393,12 @@ fn void_phrases_silence_their_cues() {
         ),
         ("the wheel of my case snapped", Topic::DamagedItem, true),
         ("is there wheelchair access?", Topic::DamagedItem, false),
+        (
+            "booked it with free cancellation",
+            Topic::Cancellation,
+            false,
+        ),
+        ("they cancelled my booking", Topic::Cancellation, true),
         ("deleted my photos by accident", Topic::Safety, false),
         ("there was an accident on the stairs", Topic::Safety, true),
     ] {

@@ -395,6 +395,18 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("was fire", 3.2),
     ("so fire", 3.2),
     ("straight fire", 3.2),
+    // Rudeness reported, and help that helped nothing.
+    ("turned his back", -1.5),
+    ("turned her back", -1.5),
+    ("turned their back", -1.5),
+    ("rolled his eyes", -1.5),
+    ("rolled her eyes", -1.5),
+    ("rolled their eyes", -1.5),
+    ("an eye roll", -1.5),
+    ("fixed nothing", -1.5),
+    ("fixed precisely nothing", -1.5),
+    ("fixed absolutely nothing", -1.5),
+    ("solved nothing", -1.5),
     // A thing that has held up: durability praise, where "like" compares.
     ("like new", 1.5),
     ("like the day i bought it", 2.0),
@@ -735,7 +747,8 @@ pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
 }
 
 /// A disruption in a question about what happens "if" it comes ("if my flight is delayed more
-/// than 3 hours, am I due compensation?") is a supposition, not a report: its negative valence
+/// than 3 hours, am I due compensation?"), or a cancelling the customer supposes ("how long
+/// does a refund take if you cancel?"), is a supposition, not a report: its negative valence
 /// is zeroed from the "if" to the question mark (within the question's last thirty words).
 pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
     let mut asked_from = 0;
@@ -749,7 +762,10 @@ pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
             .position(|t| t.care_roles & role::IF != 0)
         {
             for k in from + at..=q {
-                if items[k].care_roles & role::DISRUPTION != 0 {
+                // "if I cancel": the customer's own move, supposed.
+                if items[k].care_roles & role::DISRUPTION != 0
+                    || items[k].lower.starts_with("cancel")
+                {
                     valences[k] = valences[k].max(0.0);
                 }
             }
@@ -812,6 +828,16 @@ pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
+/// Is the word at `i` "perfectly" saying how much of what follows ("a perfectly normal bay", "a
+/// perfectly good phone"), not that anything was perfect? Before another word of its clause it
+/// is a degree and no feeling (VADER scores it +3.2; the word it grades keeps its own valence);
+/// at a clause's end ("fits perfectly") it is praise.
+pub fn grades(items: &[Item<'_>], i: usize) -> bool {
+    items[i].lower == "perfectly"
+        && !items[i].ending.ends_clause()
+        && items.get(i + 1).is_some_and(|n| !n.is_emoji())
+}
+
 /// Words of endearment that address someone ("read the board, love"; "cheers, darling").
 const ADDRESS_TERMS: &[&str] = &["darling", "dear", "love", "sweetheart", "sweetie"];
 
@@ -838,14 +864,17 @@ const UNWANTED_VERBS: &[&str] = &["mean", "need", "want", "wanna"];
 /// Is the word at `i` a bad thing the author says they do not want to do or have happen — a
 /// negative word that VADER's negation turned positive, with one of [`UNWANTED_VERBS`] at most
 /// three words before it in its clause ("don't want to cancel it, just pause", "don't want to
-/// lose my seat", "didn't mean to complain")? Not wanting a loss is no joy: the word says
-/// nothing about how the author feels. "Not bad" and "never delayed" (no such verb) stay
-/// positive.
+/// lose my seat", "didn't mean to complain")? Or one denied as not yet done ("not cancelling
+/// yet")? Not wanting a loss, or its not having come yet, is no joy: the word says nothing
+/// about how the author feels. "Not bad" and "never delayed" (no such verb) stay positive.
 pub fn unwanted(items: &[Item<'_>], i: usize) -> bool {
+    let pending =
+        !items[i].ending.ends_clause() && items.get(i + 1).is_some_and(|n| n.lower == "yet");
     items[i].valence().is_some_and(|v| v < 0.0)
-        && (1..=3)
-            .take_while(|&back| i >= back && !items[i - back].ending.ends_clause())
-            .any(|back| UNWANTED_VERBS.contains(&items[i - back].lower.as_ref()))
+        && (pending
+            || (1..=3)
+                .take_while(|&back| i >= back && !items[i - back].ending.ends_clause())
+                .any(|back| UNWANTED_VERBS.contains(&items[i - back].lower.as_ref())))
 }
 
 /// Is the "like" at `i` a comparison or an approximation, not liking? VADER reads every "like"

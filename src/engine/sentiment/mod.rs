@@ -262,6 +262,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         } else if *v > 0.0
             && (care::compares(&items, i)
                 || care::unwanted(&items, i)
+                || care::grades(&items, i)
                 || (post.to_brand
                     && (care::wished(&items, i)
                         || care::laughs(&items[i])

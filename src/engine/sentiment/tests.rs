@@ -207,6 +207,16 @@ fn care_layer() {
         ("up on the top deck", Neutral, ""),
         ("40 minutes with the support bot", Neutral, ""),
         ("SCOOTER WONT UNLOCK", Negative, "wont unlock"),
+        ("not cancelling yet, just planning ahead", Neutral, ""),
+        ("they never cancel on me", Positive, "cancel"),
+        // A cancelling supposed in a question is no report of one.
+        ("how long does a refund take if you cancel inside the window?", Neutral, ""),
+        // "Perfectly" grading a word is a degree; closing a clause it is praise.
+        ("walked up and down a perfectly normal bay", Neutral, ""),
+        ("the new case fits perfectly", Positive, "perfectly"),
+        // Rudeness reported, and help that fixed nothing.
+        ("he turned his back on me", Negative, "turned his back"),
+        ("the bot fixed precisely nothing", Negative, "fixed precisely nothing"),
         // Paying, being sure and a credit card say nothing of a mood.
         ("booking one and want to be sure before i pay", Neutral, ""),
         ("if I pay my credit card off in full, does that count?", Neutral, ""),
