@@ -649,7 +649,7 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 /// is a desk, "more like" renames and "just curious" asks calmly. A ride "in progress" is a
 /// status, "one hand" and the "top deck" are a hand and a deck, a "support bot" is software,
 /// a "credit card" a card, and to "be sure" is care, no certainty felt ("make sure" stays
-/// VADER's: its README scores "Make sure you :) or :D today!"). Sorted.
+/// VADER's: its README scores "Make sure you :) or :D today!"). Sorted: it is binary-searched.
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
     ("any", "chance"),
@@ -737,7 +737,7 @@ pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
             continue;
         }
         let pair = (items[k].lower.as_ref(), items[k + 1].lower.as_ref());
-        if NEUTRAL_PAIRS.iter().any(|&(a, b)| (a, b) == pair) {
+        if NEUTRAL_PAIRS.binary_search(&pair).is_ok() {
             for j in [k, k + 1] {
                 valences[j] = 0.0;
                 items[j].care_roles &= !(role::DISRUPTION | role::BAD_EVENT);
@@ -1095,6 +1095,10 @@ mod tests {
     fn tables_are_sorted_and_lower_case() {
         for p in CARE_WORDS.windows(2) {
             assert!(p[0].0 < p[1].0, "{} then {}", p[0].0, p[1].0);
+        }
+        // Binary-searched (see `neutral_pairs`).
+        for p in NEUTRAL_PAIRS.windows(2) {
+            assert!(p[0] < p[1], "{:?} then {:?}", p[0], p[1]);
         }
         for (p, v) in CARE_PHRASES {
             assert_eq!(p.to_lowercase(), *p);

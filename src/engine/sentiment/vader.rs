@@ -563,11 +563,22 @@ pub fn but_rule(items: &[Item<'_>], valences: &mut [f32]) {
 
 /// Emphasis from "!" (up to four) and "?" (two or more).
 pub fn punctuation_emphasis(text: &str) -> f32 {
-    // Both marks are ASCII, so no byte of a longer character is one. Counting bytes (a loop the
-    // compiler vectorises) instead of two `matches` searches saves ~0.4k instructions per post.
-    let count = |mark: u8| text.bytes().filter(|&b| b == mark).count();
-    let ep = count(b'!').min(4) as f32 * 0.292;
-    let qm = count(b'?');
+    // Both marks are ASCII, so no byte of a longer character is one. Both are counted in one
+    // pass, into byte-wide counters over runs of at most 255 bytes (which cannot overflow): a
+    // loop the compiler vectorises, ~0.7k instructions per post fewer than two counts into
+    // `usize` (which it did not vectorise).
+    let (mut exclaimed, mut asked) = (0usize, 0usize);
+    for run in text.as_bytes().chunks(255) {
+        let (mut e, mut q) = (0u8, 0u8);
+        for &b in run {
+            e += u8::from(b == b'!');
+            q += u8::from(b == b'?');
+        }
+        exclaimed += usize::from(e);
+        asked += usize::from(q);
+    }
+    let ep = exclaimed.min(4) as f32 * 0.292;
+    let qm = asked;
     let qa = match qm {
         0 | 1 => 0.0,
         2 | 3 => qm as f32 * 0.18,
