@@ -395,6 +395,13 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("was fire", 3.2),
     ("so fire", 3.2),
     ("straight fire", 3.2),
+    // Outrage and demands for accountability and candour.
+    ("why on earth", -1.2),
+    ("answer for that", -1.5),
+    ("answer for this", -1.5),
+    // VADER scores "honesty" +2.2: these net −1.5.
+    ("some honesty", -3.7),
+    ("bit of honesty", -3.7),
     // Rudeness reported, and help that helped nothing.
     ("turned his back", -1.5),
     ("turned her back", -1.5),
@@ -776,10 +783,12 @@ pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
 
 /// Is the positive word at `i` part of a wish, which praises nothing yet: "it would be great
 /// if the lounge opened at 5", "would be nice if", "i'd love a seat map", "would love to see"?
-/// A modal, "be" and the word (at most one word between), with an "if" later in the clause; or
-/// a modal and a verb of wanting with what is wanted right after it. "That would be amazing!"
-/// (no "if") and "i would recommend them" (no wish) stay praise.
-pub fn wished(items: &[Item<'_>], i: usize) -> bool {
+/// A modal, "be" and the word (at most one word between), with an "if" later in the clause, or
+/// in a `troubled` post (see [`reports_trouble`]) without one — there it is a demand: "the ship
+/// skipped Santorini. An explanation would be nice"; or a modal and a verb of wanting with what
+/// is wanted right after it. "That would be amazing!" (no "if", no trouble) and "i would
+/// recommend them" (no wish) stay praise.
+pub fn wished(items: &[Item<'_>], i: usize, troubled: bool) -> bool {
     let is = |k: usize, role: u32| items[k].care_roles & role != 0;
     let open = |k: usize| !items[k].ending.ends_clause();
     let modal_be = (1..=2).any(|back| {
@@ -796,7 +805,7 @@ pub fn wished(items: &[Item<'_>], i: usize) -> bool {
                 return true;
             }
         }
-        return false;
+        return troubled;
     }
     let asks = |k: usize| {
         k < items.len()
@@ -1241,7 +1250,11 @@ mod tests {
         ];
         for (text, i, want) in cases {
             let items = super::super::items(text, text, &[]);
-            assert_eq!(wished(&items, *i), *want, "{text}");
+            assert_eq!(wished(&items, *i, false), *want, "{text}");
         }
+        // In a post that reports trouble, "would be nice" without an "if" demands.
+        let text = "the ship skipped the port. an explanation would be nice";
+        let items = super::super::items(text, text, &[]);
+        assert!(wished(&items, 9, true) && !wished(&items, 9, false));
     }
 }

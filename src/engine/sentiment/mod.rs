@@ -264,7 +264,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
                 || care::unwanted(&items, i)
                 || care::grades(&items, i)
                 || (post.to_brand
-                    && (care::wished(&items, i)
+                    && (care::wished(&items, i, trouble)
                         || care::laughs(&items[i])
                         || care::addresses(&items, i))))
         {

@@ -214,6 +214,9 @@ fn care_layer() {
         // "Perfectly" grading a word is a degree; closing a clause it is praise.
         ("walked up and down a perfectly normal bay", Neutral, ""),
         ("the new case fits perfectly", Positive, "perfectly"),
+        // Outrage, and demands for accountability or candour.
+        ("why on earth were they still boarding people", Negative, "why on earth"),
+        ("everyone's saying norovirus. can we get some honesty please", Negative, "some honesty"),
         // Rudeness reported, and help that fixed nothing.
         ("he turned his back on me", Negative, "turned his back"),
         ("the bot fixed precisely nothing", Negative, "fixed precisely nothing"),
