@@ -305,6 +305,34 @@ mod tests {
         }
     }
 
+    /// A closing "truly" remark of praise, in a post to the brand, is sarcasm, and so is the
+    /// post's other praise; "truly" inside a sentence is sincere.
+    #[test]
+    fn closing_truly_praise_to_the_brand_is_sarcasm() {
+        let e = engine();
+        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
+        let cases = [
+            (
+                "Wow, thanks @AcmeAir for replying after only 9 days. Truly world class 👏👏",
+                Label::Negative,
+            ),
+            (
+                "@AcmeAir app crashed 4 times at check in. 10/10 tech, truly",
+                Label::Negative,
+            ),
+            (
+                "@AcmeAir the crew were truly wonderful tonight",
+                Label::Positive,
+            ),
+            ("Truly wonderful crew on Acme Air tonight", Label::Positive),
+            // Not to the brand: general text keeps VADER's reading.
+            ("Replied after 9 days. Truly world class", Label::Positive),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tone(text), want, "{text}");
+        }
+    }
+
     /// The judging phrases are heard through the same folding as the brand: fancy letters,
     /// full-width letters and zero-width characters hide neither a cue nor a care phrase.
     #[test]

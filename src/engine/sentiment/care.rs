@@ -837,6 +837,31 @@ pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
+/// The items of a closing "truly" remark, when the post ends on one: a last sentence that opens
+/// with "truly" after an earlier one ("… after only 9 days. Truly world class service 👏👏"),
+/// or a "truly" tacked on at the very end ("10/10 tech, truly"). In a post to a brand that is
+/// the mark of sarcasm — all eleven such posts in the 1,300 care cases are complaints — so when
+/// the remark praises, the post's praise reads as the opposite (see `sentiment::measure`);
+/// "truly" inside a sentence ("you are truly my friend", "truly grateful for the help") is
+/// sincere and not asked about. The cost: a sincere closing "Truly the best crew." after
+/// plain praise reads as sarcasm too (no care case has one; revisit with real posts). Empty
+/// when there is none.
+pub fn closing_truly(items: &[Item<'_>]) -> std::ops::Range<usize> {
+    let Some(k) = items.iter().rposition(|t| t.lower == "truly") else {
+        return 0..0;
+    };
+    let last_word = items.iter().rposition(|t| !t.is_emoji()).unwrap_or(k);
+    let tacked_on = k == last_word && k > 0 && items[k - 1].ending == Ending::Clause;
+    let opens_last = k > 0
+        && items[k - 1].closes_sentence()
+        && !items[k..last_word].iter().any(Item::closes_sentence);
+    if tacked_on || opens_last {
+        k..last_word + 1
+    } else {
+        0..0
+    }
+}
+
 /// Is the word at `i` "perfectly" saying how much of what follows ("a perfectly normal bay", "a
 /// perfectly good phone"), not that anything was perfect? Before another word of its clause it
 /// is a degree and no feeling (VADER scores it +3.2; the word it grades keeps its own valence);

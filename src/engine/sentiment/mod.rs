@@ -246,10 +246,16 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         .any(|(t, v)| *v > 0.0 && t.care_roles & lexicon::role::PRAISE != 0);
     let trouble = praise && (care::reports_trouble(&items, &phrases) || names_disruption(post));
     let silence_scored = care::silence_scored(&phrases);
+    // A closing "truly" remark of praise recasts the whole post's praise as sarcasm.
+    let truly = post.to_brand && {
+        let remark = care::closing_truly(&items);
+        valences[remark].iter().any(|v| *v > 0.0)
+    };
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
-                || care::echoes_sarcasm(&items, i))
+                || care::echoes_sarcasm(&items, i)
+                || truly)
         {
             *v = -v.abs();
             items[i].sarcastic = true;
