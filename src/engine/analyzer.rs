@@ -306,9 +306,10 @@ mod tests {
     }
 
     /// A closing "truly" remark of praise, in a post to the brand, is sarcasm, and so is the
-    /// post's other praise; "truly" inside a sentence is sincere.
+    /// post's other praise; "truly" inside a sentence is sincere. So is a "love how" remark
+    /// beside scare quotes.
     #[test]
-    fn closing_truly_praise_to_the_brand_is_sarcasm() {
+    fn closing_truly_and_scare_quoted_praise_to_the_brand_are_sarcasm() {
         let e = engine();
         let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
         let cases = [
@@ -327,6 +328,16 @@ mod tests {
             ("Truly wonderful crew on Acme Air tonight", Label::Positive),
             // Not to the brand: general text keeps VADER's reading.
             ("Replied after 9 days. Truly world class", Label::Positive),
+            // A "love how" remark beside scare quotes is sarcasm too; without them it may be
+            // sincere.
+            (
+                "Love how the Acme Air 'express' bag drop took 50 minutes",
+                Label::Negative,
+            ),
+            (
+                "Love how easy the Acme Air app makes rebooking",
+                Label::Positive,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(tone(text), want, "{text}");

@@ -837,6 +837,45 @@ pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
+/// Does `text` put words in scare quotes — a quote mark opening a word ("the 'waterproof'
+/// mascara", "‘improved stability’", "the \"SALE\" price") and its closing mark after a word,
+/// within a few words? Apostrophes inside or after words ("I'd", "parents' car") open none.
+/// With a "love how" remark, in a post to a brand, they mark sarcasm (see
+/// `sentiment::measure`).
+pub fn scare_quoted(text: &str) -> bool {
+    /// How far (in bytes) a closing mark may follow its opening one.
+    const WITHIN: usize = 60;
+    let opens = |c: char| matches!(c, '\'' | '"' | '‘' | '“');
+    let closes = |c: char| matches!(c, '\'' | '"' | '’' | '”');
+    let mut prev = ' ';
+    for (at, c) in text.char_indices() {
+        let rest = &text[at + c.len_utf8()..];
+        let next = rest.chars().next().unwrap_or(' ');
+        if opens(c) && (prev.is_whitespace() || prev == '(') && next.is_alphanumeric() {
+            let mut inside = rest.chars().take_while({
+                let mut len = 0;
+                move |q| {
+                    len += q.len_utf8();
+                    len <= WITHIN
+                }
+            });
+            let mut last = ' ';
+            while let Some(q) = inside.next() {
+                let after = inside.clone().next().unwrap_or(' ');
+                if closes(q)
+                    && (last.is_alphanumeric() || matches!(last, '.' | '!' | '?'))
+                    && !after.is_alphanumeric()
+                {
+                    return true;
+                }
+                last = q;
+            }
+        }
+        prev = c;
+    }
+    false
+}
+
 /// The items of a closing "truly" remark, when the post ends on one: a last sentence that opens
 /// with "truly" after an earlier one ("… after only 9 days. Truly world class service 👏👏"),
 /// or a "truly" tacked on at the very end ("10/10 tech, truly"). In a post to a brand that is
@@ -1034,7 +1073,7 @@ pub fn spare_candour(items: &mut [Item<'_>]) {
 /// told me to restart it for the 6th time. still no broadband"), as the five such posts in the
 /// care sets are; in other talk ("love that song") it is love, and "love how quickly they found my
 /// bag" is thanks.
-fn loves_how(items: &[Item<'_>], i: usize) -> bool {
+pub fn loves_how(items: &[Item<'_>], i: usize) -> bool {
     matches!(items[i].lower.as_ref(), "love" | "loving")
         && items
             .get(i + 1)
@@ -1254,6 +1293,27 @@ mod tests {
         let phrases = phrases_heard(&Listened::new(text));
         let trouble = reports_trouble(&items, &phrases);
         is_sarcastic(&items, i, eye_roll, trouble, to_brand)
+    }
+
+    #[test]
+    fn scare_quotes_are_told_from_apostrophes() {
+        let wide = format!("'{}' ok", "é".repeat(40));
+        let cases: &[(&str, bool)] = &[
+            ("the 'waterproof' mascara", true),
+            ("the ‘improved stability’ update", true),
+            ("the \"SALE\" price", true),
+            ("watched it 'live'. top work", true),
+            ("('express' my foot)", true),
+            ("I'd say it's fine, it's my parents' car", false),
+            ("an opening 'quote that never closes", false),
+            // Characters of two bytes around the window's edge: no panic, and too far to close.
+            (&wide, false),
+            ("'", false),
+            ("", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(scare_quoted(text), *want, "{text}");
+        }
     }
 
     #[test]

@@ -251,11 +251,14 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         let remark = care::closing_truly(&items);
         valences[remark].iter().any(|v| *v > 0.0)
     };
+    // "Love how the 'waterproof' mascara …": a "love how" remark beside scare quotes.
+    let scare = post.to_brand && care::scare_quoted(text);
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
                 || care::echoes_sarcasm(&items, i)
-                || truly)
+                || truly
+                || (scare && care::loves_how(&items, i)))
         {
             *v = -v.abs();
             items[i].sarcastic = true;
