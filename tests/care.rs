@@ -295,18 +295,18 @@ const SETS: &[CareSet] = &[
     },
     // A cruise line and a city e-bike and e-scooter share (session 18, written blind): first
     // runs at label 67.5 % and 65 % (VADER 40 % and 47.5 %), intent 62.5/65 %, topic 47/57 %,
-    // flags 70/70 %.
+    // flags 70/70 % (now 80/82.5/75/82.5 and 75/72.5/70/82.5).
     CareSet {
         name: "cruise",
         profile: include_str!("data/cruise_profile.json"),
         cases: include_str!("data/care_cases_cruise.jsonl"),
-        floors: [0.65, 0.6, 0.45, 0.68],
+        floors: [0.78, 0.8, 0.72, 0.8],
     },
     CareSet {
         name: "micromobility",
         profile: include_str!("data/micromobility_profile.json"),
         cases: include_str!("data/care_cases_micromobility.jsonl"),
-        floors: [0.63, 0.63, 0.55, 0.68],
+        floors: [0.73, 0.7, 0.68, 0.8],
     },
 ];
 
