@@ -338,6 +338,15 @@ mod tests {
                 "Love how easy the Acme Air app makes rebooking",
                 Label::Positive,
             ),
+            // So is praise beside quotes of a word or two, unless something was put right.
+            (
+                "Cheers @AcmeAir for the 'next day' refund. Day 9 now",
+                Label::Negative,
+            ),
+            (
+                "Thanks @AcmeAir, your team found my 'missing' bag in an hour!",
+                Label::Positive,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(tone(text), want, "{text}");

@@ -251,14 +251,27 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         let remark = care::closing_truly(&items);
         valences[remark].iter().any(|v| *v > 0.0)
     };
-    // "Love how the 'waterproof' mascara …": a "love how" remark beside scare quotes.
-    let scare = post.to_brand && care::scare_quoted(text);
+    // Scare quotes: beside them a "love how" remark is sarcasm ("Love how the 'waterproof'
+    // mascara …"), and so is any praise when they hold a word or two ("cheers for the 'next
+    // day' delivery"), unless something was put right or the post suggests.
+    let quoted = if post.to_brand {
+        care::scare_quoted(text)
+    } else {
+        None
+    };
+    let scare = quoted.is_some();
+    let scare_praise = quoted.is_some_and(|words| words <= 2)
+        && !items
+            .iter()
+            .any(|t| t.care_roles & lexicon::role::RESOLVED != 0)
+        && !hears_suggestion(post);
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
                 || care::echoes_sarcasm(&items, i)
                 || truly
-                || (scare && care::loves_how(&items, i)))
+                || (scare && care::loves_how(&items, i))
+                || (scare_praise && items[i].care_roles & lexicon::role::PRAISE != 0))
         {
             *v = -v.abs();
             items[i].sarcastic = true;
