@@ -2049,7 +2049,8 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
         }
         ControlFlow::Continue(())
     });
-    let soon = soon || (heard_mark(post, Cue::TimeUnit) && moment_soon(post.heard()));
+    let timed = heard_mark(post, Cue::TimeUnit);
+    let soon = soon || (timed && moment_soon(post.heard()));
     let topic_scores = &mut topic_scores[..heard_topics];
     let troubled = sentiment.score <= -0.05 || !topic_scores.is_empty();
     let soon = soon || (tonight && troubled);
@@ -2070,6 +2071,9 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     let risk = flags
         .iter()
         .any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
+    // A long wait in a queue is a complaint, however calmly put ("45 min in the check-in
+    // queue. one person on the desk").
+    let waited = timed && topics.contains(&Topic::Queue) && waited_long(post.heard());
     let intent = if suggestion && score > -0.5 {
         // A suggestion is no emergency: its "right now" says how things are today.
         flags.retain(|f| *f != Flag::Urgent);
@@ -2077,7 +2081,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     } else if (score <= -0.05 && problem)
         || score <= -0.3
         || (risk && score < 0.3)
-        || (score < 0.05 && names_disruption(post))
+        || (score < 0.05 && (waited || names_disruption(post)))
     {
         Intent::Complaint
     } else if is_question(text, lower) {
@@ -2103,27 +2107,25 @@ const SOON_MINUTES: u32 = 90;
 /// is dead"): a care team can still act within them.
 const SOON_HOURS: u32 = 6;
 
-/// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes or [`SOON_HOURS`] hours
-/// away: "in 25 mins", "within 10 minutes", "12 min before my connection closes", "in 5 hours"?
-/// The number may be followed by a space or not ("in 5min", "in 3hrs"). Durations ("on hold for
-/// 2 hours", "45 minutes late") are no moments.
-fn moment_soon(heard: &str) -> bool {
-    const UNITS: [(&str, u32); 8] = [
-        ("minutes", SOON_MINUTES),
-        ("minute", SOON_MINUTES),
-        ("mins", SOON_MINUTES),
-        ("min", SOON_MINUTES),
-        ("hours", SOON_HOURS),
-        ("hour", SOON_HOURS),
-        ("hrs", SOON_HOURS),
-        ("hr", SOON_HOURS),
+/// Every amount of time `heard` (folded) names — a number and a unit of minutes or hours, with
+/// a space between or not ("25 mins", "5min", "3hrs") — as (byte offset of the number, the
+/// number, whether the unit is hours, the text from the unit on). A number inside a word or
+/// code ("A320min") names none.
+fn time_amounts(heard: &str) -> impl Iterator<Item = (usize, u32, bool, &str)> {
+    const UNITS: [(&str, bool); 8] = [
+        ("minutes", false),
+        ("minute", false),
+        ("mins", false),
+        ("min", false),
+        ("hours", true),
+        ("hour", true),
+        ("hrs", true),
+        ("hr", true),
     ];
     let b = heard.as_bytes();
     let mut from = 0;
-    while let Some(at) = b
-        .get(from..)
-        .and_then(|r| r.iter().position(u8::is_ascii_digit))
-    {
+    std::iter::from_fn(move || loop {
+        let at = b.get(from..)?.iter().position(u8::is_ascii_digit)?;
         let start = from + at;
         let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         from = end;
@@ -2131,34 +2133,53 @@ fn moment_soon(heard: &str) -> bool {
             continue;
         };
         let unit = heard[end..].trim_start_matches(' ');
-        let most = UNITS
+        let hours = UNITS
             .iter()
             .find(|(u, _)| unit.starts_with(u))
-            .filter(|(u, _)| !unit[u.len()..].starts_with(|c: char| c.is_alphanumeric()));
-        let Some(&(_, most)) = most else {
-            continue;
-        };
-        if n == 0 || n > most || (start > 0 && b[start - 1].is_ascii_alphanumeric()) {
-            continue;
+            .filter(|(u, _)| !unit[u.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .map(|&(_, hours)| hours);
+        match hours {
+            Some(hours) if n > 0 && !(start > 0 && b[start - 1].is_ascii_alphanumeric()) => {
+                return Some((start, n, hours, unit));
+            }
+            _ => continue,
         }
-        let before = heard[..start].trim_end();
+    })
+}
+
+/// Is the amount of time at byte `start` of `heard` a moment ahead — "in 25 mins", "within 10
+/// minutes" — rather than a span ("on hold for 2 hours", "45 minutes late")? How long something
+/// past took ("auto-closed in 3 mins", "sorted in 20 min") is a span.
+fn ahead(heard: &str, start: usize) -> bool {
+    let before = heard[..start].trim_end();
+    let before_in = before.strip_suffix(" in");
+    let took = before_in
+        .and_then(|b| b.split_whitespace().next_back())
+        .is_some_and(|w| w.ends_with("ed"));
+    (before_in.is_some() && !took) || before.ends_with(" within") || before == "in"
+}
+
+/// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes or [`SOON_HOURS`] hours
+/// away: "in 25 mins", "within 10 minutes", "12 min before my connection closes", "in 5 hours"?
+/// Durations ("on hold for 2 hours", "45 minutes late") are no moments.
+fn moment_soon(heard: &str) -> bool {
+    time_amounts(heard).any(|(start, n, hours, unit)| {
+        let most = if hours { SOON_HOURS } else { SOON_MINUTES };
         // "12 min before my connection" is a moment; "2 hours before breakfast" a plan.
-        let rest = unit.split_whitespace().nth(1).unwrap_or("");
-        let minutes_before = rest == "before" && most == SOON_MINUTES;
-        // "auto-closed in 3 mins", "sorted in 20 min": how long something past took.
-        let before_in = before.strip_suffix(" in");
-        let took = before_in
-            .and_then(|b| b.split_whitespace().next_back())
-            .is_some_and(|w| w.ends_with("ed"));
-        if (before_in.is_some() && !took)
-            || before.ends_with(" within")
-            || before == "in"
-            || minutes_before
-        {
-            return true;
-        }
-    }
-    false
+        let minutes_before = !hours && unit.split_whitespace().nth(1) == Some("before");
+        n <= most && (ahead(heard, start) || minutes_before)
+    })
+}
+
+/// The fewest minutes of a wait that make a post about a queue a complaint.
+const LONG_WAIT_MINUTES: u32 = 15;
+
+/// Does `heard` (folded) name a long span of time — at least [`LONG_WAIT_MINUTES`] minutes, or
+/// an hour or more — that is no moment ahead: "45 mins in the queue", "queued 50 minutes",
+/// "a 20 minute wait"? Said of a queue, that is a complaint however calmly put.
+fn waited_long(heard: &str) -> bool {
+    time_amounts(heard)
+        .any(|(start, n, hours, _)| (hours || n >= LONG_WAIT_MINUTES) && !ahead(heard, start))
 }
 
 /// A question: a sentence ending in a lone `?`, or one opening with a question word (or closing

@@ -311,6 +311,15 @@ fn intents() {
             Intent::Suggestion,
         ),
         ("Flying to Lisbon tomorrow", Intent::Other),
+        // A long wait in a queue is a complaint, however calmly put; a queue ahead is not.
+        (
+            "45 min in the check-in queue. one person on the desk",
+            Intent::Complaint,
+        ),
+        ("queued 2 hours at the desk", Intent::Complaint),
+        ("5 min queue at security, nice", Intent::Praise),
+        ("how long is the queue at bag drop?", Intent::Question),
+        ("the queue opens in 30 minutes?", Intent::Question),
         // "??" after a statement is surprise; after a question word, or a lone "?", a question.
         (
             "ok the new pad isn't bad at all?? it's actually solid",
