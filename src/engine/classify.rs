@@ -2071,6 +2071,11 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     let risk = flags
         .iter()
         .any(|f| matches!(f, Flag::ChurnRisk | Flag::LegalThreat | Flag::Safety));
+    // Time pressure stated without a kind word is a problem someone needs solved now ("the
+    // delivery men are HERE NOW and saying the assembly isn't on their sheet"); with one it may
+    // be joy ("hyped on the work I'm doing right now"), and asked it is still a question ("does
+    // the desk open in 30 minutes?").
+    let pressed = score < 0.05 && flags.contains(&Flag::Urgent);
     // A long wait in a queue is a complaint, however calmly put ("45 min in the check-in
     // queue. one person on the desk").
     let waited = timed && topics.contains(&Topic::Queue) && waited_long(post.heard());
@@ -2081,6 +2086,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     } else if (score <= -0.05 && problem)
         || score <= -0.3
         || (risk && score < 0.3)
+        || (pressed && !is_question(text, lower))
         || (score < 0.05 && (waited || names_disruption(post)))
     {
         Intent::Complaint

@@ -320,6 +320,12 @@ fn intents() {
         ("5 min queue at security, nice", Intent::Praise),
         ("how long is the queue at bag drop?", Intent::Question),
         ("the queue opens in 30 minutes?", Intent::Question),
+        // Time pressure without a kind word is a problem to solve now; with one it may be joy.
+        (
+            "the delivery men are here now and the assembly isn't on their sheet",
+            Intent::Complaint,
+        ),
+        ("loving the new lounge right now!", Intent::Praise),
         // "??" after a statement is surprise; after a question word, or a lone "?", a question.
         (
             "ok the new pad isn't bad at all?? it's actually solid",
