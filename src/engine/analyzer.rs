@@ -305,6 +305,33 @@ mod tests {
         }
     }
 
+    /// In a post to the brand that asks for information, every bad word after "if" is
+    /// supposed; a rhetorical "if" keeps its words.
+    #[test]
+    fn suppositions_asked_of_the_brand_report_nothing() {
+        let e = engine();
+        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
+        let cases = [
+            (
+                "@AcmeAir if I skip the connection do I still get charged?",
+                Label::Neutral,
+            ),
+            (
+                "@AcmeAir if I check in late do I lose my seat?",
+                Label::Neutral,
+            ),
+            (
+                "@AcmeAir what's the point if it's this bad?",
+                Label::Negative,
+            ),
+            ("@AcmeAir why bother if it's this bad?", Label::Negative),
+            ("if I skip it do I still get charged?", Label::Negative),
+        ];
+        for (text, want) in cases {
+            assert_eq!(tone(text), want, "{text}");
+        }
+    }
+
     /// A closing "truly" remark of praise, in a post to the brand, is sarcasm, and so is the
     /// post's other praise; "truly" inside a sentence is sincere. So is a "love how" remark
     /// beside scare quotes.

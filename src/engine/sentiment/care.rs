@@ -759,8 +759,13 @@ pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
 /// A disruption in a question about what happens "if" it comes ("if my flight is delayed more
 /// than 3 hours, am I due compensation?"), or a cancelling the customer supposes ("how long
 /// does a refund take if you cancel?"), is a supposition, not a report: its negative valence
-/// is zeroed from the "if" to the question mark (within the question's last thirty words).
-pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
+/// is zeroed from the "if" to the question mark (within the question's last thirty words). In
+/// a post `to_brand` that asks for information (an auxiliary or a question word opens it: see
+/// `QUESTION_OPENERS`) every bad word there is supposed ("if I skip next week do I still get
+/// charged?", "if I downgrade mid month do I lose Premium?"); in a rhetorical question
+/// ("why bother if it's always late?", "what's the point if it's this bad?") and in general
+/// text, where such questions are as often complaints, only disruptions and cancelling are.
+pub fn supposed(items: &[Item<'_>], valences: &mut [f32], to_brand: bool) {
     let mut asked_from = 0;
     for (q, item) in items.iter().enumerate() {
         if item.ending != Ending::Question {
@@ -771,9 +776,17 @@ pub fn supposed(items: &[Item<'_>], valences: &mut [f32]) {
             .iter()
             .position(|t| t.care_roles & role::IF != 0)
         {
+            // Asked for information (an auxiliary or question word, not "why" or "what's the
+            // point"): every bad word of the supposition is supposed.
+            let asked = &items[from..=q];
+            let informative = to_brand
+                && asked.iter().any(|t| t.care_roles & role::ASK != 0)
+                && !asked
+                    .iter()
+                    .any(|t| matches!(t.lower.as_ref(), "why" | "point"));
             for k in from + at..=q {
-                // "if I cancel": the customer's own move, supposed.
-                if items[k].care_roles & role::DISRUPTION != 0
+                if informative
+                    || items[k].care_roles & role::DISRUPTION != 0
                     || items[k].lower.starts_with("cancel")
                 {
                     valences[k] = valences[k].max(0.0);

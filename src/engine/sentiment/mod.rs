@@ -295,7 +295,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     }
     if text.as_bytes().contains(&b'?') {
         care::asked_not_praised(&items, &mut valences);
-        care::supposed(&items, &mut valences);
+        care::supposed(&items, &mut valences, post.to_brand);
     }
     vader::but_rule(&items, &mut valences);
     let mut sum: f32 = valences.iter().sum::<f32>() + phrases.iter().map(|(_, v)| v).sum::<f32>();
