@@ -265,26 +265,33 @@ mod tests {
     /// failure); in text that does not mention the brand it keeps VADER's valence.
     #[test]
     fn laughs_to_the_brand_are_no_joy() {
+        assert_tones(&[
+            (
+                "@AcmeAir what time does the lounge open lol",
+                Label::Neutral,
+            ),
+            (
+                "third email and my Acme Air refund is still missing lol",
+                Label::Negative,
+            ),
+            ("what time does the lounge open lol", Label::Positive),
+        ]);
+    }
+
+    /// Each text, analysed by the example profile's engine, gets its sentiment label.
+    fn assert_tones(cases: &[(&str, Label)]) {
         let e = engine();
-        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
-        assert_eq!(
-            tone("@AcmeAir what time does the lounge open lol"),
-            Label::Neutral
-        );
-        assert_eq!(
-            tone("third email and my Acme Air refund is still missing lol"),
-            Label::Negative
-        );
-        assert_eq!(tone("what time does the lounge open lol"), Label::Positive);
+        for (text, want) in cases {
+            let got = e.analyze(&post("1", text), None).sentiment.label;
+            assert_eq!(got, *want, "{text}");
+        }
     }
 
     /// A term of endearment that addresses someone, in a post to the brand, is staff's words
     /// quoted and no feeling; elsewhere it keeps VADER's valence ("same here, love").
     #[test]
     fn terms_of_address_to_the_brand_are_no_feeling() {
-        let e = engine();
-        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
-        let cases = [
+        assert_tones(&[
             (
                 "Acme Air crew told my wife 'read the board, love'. Rude",
                 Label::Negative,
@@ -299,19 +306,14 @@ mod tests {
             ),
             ("Thanks, love it. See you soon", Label::Positive),
             ("Same here, love.", Label::Positive),
-        ];
-        for (text, want) in cases {
-            assert_eq!(tone(text), want, "{text}");
-        }
+        ]);
     }
 
     /// In a post to the brand that asks for information, every bad word after "if" is
     /// supposed; a rhetorical "if" keeps its words.
     #[test]
     fn suppositions_asked_of_the_brand_report_nothing() {
-        let e = engine();
-        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
-        let cases = [
+        assert_tones(&[
             (
                 "@AcmeAir if I skip the connection do I still get charged?",
                 Label::Neutral,
@@ -326,10 +328,7 @@ mod tests {
             ),
             ("@AcmeAir why bother if it's this bad?", Label::Negative),
             ("if I skip it do I still get charged?", Label::Negative),
-        ];
-        for (text, want) in cases {
-            assert_eq!(tone(text), want, "{text}");
-        }
+        ]);
     }
 
     /// A closing "truly" remark of praise, in a post to the brand, is sarcasm, and so is the
@@ -337,9 +336,7 @@ mod tests {
     /// beside scare quotes.
     #[test]
     fn closing_truly_and_scare_quoted_praise_to_the_brand_are_sarcasm() {
-        let e = engine();
-        let tone = |text: &str| e.analyze(&post("1", text), None).sentiment.label;
-        let cases = [
+        assert_tones(&[
             (
                 "Wow, thanks @AcmeAir for replying after only 9 days. Truly world class 👏👏",
                 Label::Negative,
@@ -374,10 +371,7 @@ mod tests {
                 "Thanks @AcmeAir, your team found my 'missing' bag in an hour!",
                 Label::Positive,
             ),
-        ];
-        for (text, want) in cases {
-            assert_eq!(tone(text), want, "{text}");
-        }
+        ]);
     }
 
     /// The judging phrases are heard through the same folding as the brand: fancy letters,

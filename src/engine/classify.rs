@@ -2040,7 +2040,7 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
             Cue::Soon => {
                 soon |= !words_before(post.heard(), hit.start)
                     .next()
-                    .is_some_and(|w| w.ends_with("ed"))
+                    .is_some_and(past)
             }
             Cue::Tonight => tonight |= deadline_tonight(post, hit),
             Cue::ShoutedDay => tonight |= shouted(post, hit),
@@ -2080,8 +2080,6 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     // queue. one person on the desk").
     let waited = timed && topics.contains(&Topic::Queue) && waited_long(post.heard());
     let intent = if suggestion && score > -0.5 {
-        // A suggestion is no emergency: its "right now" says how things are today.
-        flags.retain(|f| *f != Flag::Urgent);
         Intent::Suggestion
     } else if (score <= -0.05 && problem)
         || score <= -0.3
@@ -2099,6 +2097,10 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
     } else {
         Intent::Other
     };
+    // A suggestion is no emergency: its "right now" says how things are today.
+    if intent == Intent::Suggestion {
+        flags.retain(|f| *f != Flag::Urgent);
+    }
     Classification {
         intent,
         topics,
@@ -2161,8 +2163,14 @@ fn ahead(heard: &str, start: usize) -> bool {
     let before_in = before.strip_suffix(" in");
     let took = before_in
         .and_then(|b| b.split_whitespace().next_back())
-        .is_some_and(|w| w.ends_with("ed"));
+        .is_some_and(past);
     (before_in.is_some() && !took) || before.ends_with(" within") || before == "in"
+}
+
+/// Is `word` a past participle ("closed", "sorted"), which makes the time after it how long
+/// something took?
+fn past(word: &str) -> bool {
+    word.ends_with("ed")
 }
 
 /// Does `heard` (folded) name a moment at most [`SOON_MINUTES`] minutes or [`SOON_HOURS`] hours

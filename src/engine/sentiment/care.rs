@@ -1106,7 +1106,13 @@ pub fn loves_how(items: &[Item<'_>], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "how" | "that"))
         && !items[i].ending.ends_clause()
-        && !items.iter().any(|t| t.care_roles & role::RESOLVED != 0)
+        && !puts_right(items)
+}
+
+/// Does the post say a problem was put right (one of `RESOLVED`: "found", "sorted",
+/// "refunded")? Then its praise is sincere, scare quotes and "love how" notwithstanding.
+pub fn puts_right(items: &[Item<'_>]) -> bool {
+    items.iter().any(|t| t.care_roles & role::RESOLVED != 0)
 }
 
 /// Is the item at `i` an emoji closing a clause that holds sarcasm ("Worth every penny 👌",

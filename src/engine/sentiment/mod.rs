@@ -261,9 +261,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     };
     let scare = quoted.is_some();
     let scare_praise = quoted.is_some_and(|words| words <= 2)
-        && !items
-            .iter()
-            .any(|t| t.care_roles & lexicon::role::RESOLVED != 0)
+        && !care::puts_right(&items)
         && !hears_suggestion(post);
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0

@@ -567,7 +567,7 @@ pub fn punctuation_emphasis(text: &str) -> f32 {
     // pass, into byte-wide counters over runs of at most 255 bytes (which cannot overflow): a
     // loop the compiler vectorises, ~0.7k instructions per post fewer than two counts into
     // `usize` (which it did not vectorise).
-    let (mut exclaimed, mut asked) = (0usize, 0usize);
+    let (mut exclaimed, mut qm) = (0usize, 0usize);
     for run in text.as_bytes().chunks(255) {
         let (mut e, mut q) = (0u8, 0u8);
         for &b in run {
@@ -575,10 +575,9 @@ pub fn punctuation_emphasis(text: &str) -> f32 {
             q += u8::from(b == b'?');
         }
         exclaimed += usize::from(e);
-        asked += usize::from(q);
+        qm += usize::from(q);
     }
     let ep = exclaimed.min(4) as f32 * 0.292;
-    let qm = asked;
     let qa = match qm {
         0 | 1 => 0.0,
         2 | 3 => qm as f32 * 0.18,
