@@ -641,9 +641,9 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
         .chain(tag(WISHED, role::WISHED))
         .chain(tag(RESOLVED, role::RESOLVED))
         .chain(
-            NEUTRAL_PAIRS
-                .iter()
-                .map(|(first, _)| (*first, role::PAIRED)),
+            NEUTRAL_PAIRS.iter().flat_map(|(first, second)| {
+                [(*first, role::PAIRED), (*second, role::PAIRED_SECOND)]
+            }),
         )
 }
 
@@ -743,7 +743,9 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
 /// reports trouble.
 pub fn neutral_pairs(items: &mut [Item<'_>], valences: &mut [f32]) {
     for k in 0..items.len().saturating_sub(1) {
-        if items[k].care_roles & role::PAIRED == 0 {
+        if items[k].care_roles & role::PAIRED == 0
+            || items[k + 1].care_roles & role::PAIRED_SECOND == 0
+        {
             continue;
         }
         let pair = (items[k].lower.as_ref(), items[k + 1].lower.as_ref());
@@ -872,7 +874,7 @@ pub fn scare_quoted(text: &str) -> Option<usize> {
     let mut i = 0;
     while let Some(k) = b
         .get(i..)
-        .and_then(|r| r.iter().position(|&c| matches!(c, b'\'' | b'"' | 0xE2)))
+        .and_then(|r| memchr::memchr3(b'\'', b'"', 0xE2, r))
     {
         let at = i + k;
         let c = text[at..].chars().next().unwrap_or(' ');

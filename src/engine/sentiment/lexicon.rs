@@ -92,6 +92,8 @@ pub mod role {
     pub const RESOLVED: u32 = 1 << 28;
     /// The first word of a pair that carries no feeling ("lost property", "nut free").
     pub const PAIRED: u32 = 1 << 29;
+    /// The second word of such a pair: a pair is looked up only where both bits stand.
+    pub const PAIRED_SECOND: u32 = 1 << 30;
 }
 
 struct Tables {

@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::classify::{hears_candour, hears_suggestion, names_disruption};
 use super::phrases::Listened;
 use super::text::normalize::fold;
-use super::text::tokens::{vader_strip, vader_token_spans_ascii, Ending};
+use super::text::tokens::{utf16_units, vader_strip, vader_token_spans_ascii, white_runs, Ending};
 use vader::Item;
 
 /// Negative, neutral or positive.
@@ -114,9 +114,14 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
     };
     // One item per white-space-separated run, and one more for each character of three bytes or
     // four (emoji, which split runs): nearly always enough, in one small allocation (a bound of
-    // one item per two bytes made a post with an emoji ask for kilobytes).
-    let wide = text.bytes().filter(|&b| b >= 0xE0).count();
-    let spaces = text.bytes().filter(u8::is_ascii_whitespace).count();
+    // one item per two bytes made a post with an emoji ask for kilobytes). Both counted in one
+    // pass.
+    let (spaces, wide) = text.bytes().fold((0usize, 0usize), |(s, w), b| {
+        (
+            s + usize::from(b.is_ascii_whitespace()),
+            w + usize::from(b >= 0xE0),
+        )
+    });
     let mut out = Vec::with_capacity(spaces + 2 * wide + 1);
     // Does the word `raw`, a slice of `text`, start inside a name? Its UTF-16 offset is counted
     // on from the last word's (words are asked about in text order); a post without names
@@ -128,7 +133,7 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
         }
         let (from, units) = counted.get();
         let at = offset_in(text, raw);
-        let units = units + text.get(from..at).map_or(0, |s| s.encode_utf16().count());
+        let units = units + text.as_bytes().get(from..at).map_or(0, utf16_units);
         counted.set((at, units));
         in_names(names, units)
     };
@@ -144,8 +149,8 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
     };
     // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
     // how its piece ends: VADER strips the punctuation that says whether a clause ends there.
-    for run in text.split_whitespace() {
-        if run.is_ascii() {
+    for (run, ascii) in white_runs(text) {
+        if ascii {
             // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
             // (into a copy) only when they have capitals.
             out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {

@@ -292,6 +292,73 @@ pub fn vader_strip(token: &str) -> &str {
     }
 }
 
+/// The white-space-separated runs of `text` as `text.split_whitespace()` yields them, each with
+/// whether it is ASCII, found by testing bytes: a character beyond ASCII is
+/// decoded only where one starts (the standard iterator decodes every character, which was most
+/// of the cost of splitting a post with emoji).
+///
+/// # Example
+/// ```
+/// use earshot::engine::text::tokens::white_runs;
+/// let runs: Vec<_> = white_runs("so good\u{3000}😂 ok").collect();
+/// assert_eq!(runs, [("so", true), ("good", true), ("😂", false), ("ok", true)]);
+/// ```
+pub fn white_runs(text: &str) -> WhiteRuns<'_> {
+    WhiteRuns { text, at: 0 }
+}
+
+/// The iterator of [`white_runs`].
+#[derive(Debug, Clone)]
+pub struct WhiteRuns<'a> {
+    text: &'a str,
+    /// Everything before here has been yielded.
+    at: usize,
+}
+
+impl WhiteRuns<'_> {
+    /// Byte `at` (a character boundary) moved on over the characters from it that are white
+    /// space, when `space`, or that are not; and whether every byte passed is ASCII.
+    fn on_over(&self, mut at: usize, space: bool) -> (usize, bool) {
+        let b = self.text.as_bytes();
+        let mut ascii = true;
+        loop {
+            while at < b.len() && b[at].is_ascii() && is(b[at], SPACE) == space {
+                at += 1;
+            }
+            if at == b.len() || b[at].is_ascii() {
+                return (at, ascii);
+            }
+            match self.text[at..].chars().next() {
+                Some(c) if c.is_whitespace() == space => {
+                    ascii = false;
+                    at += c.len_utf8();
+                }
+                _ => return (at, ascii),
+            }
+        }
+    }
+}
+
+impl<'a> Iterator for WhiteRuns<'a> {
+    type Item = (&'a str, bool);
+
+    fn next(&mut self) -> Option<(&'a str, bool)> {
+        let (start, _) = self.on_over(self.at, true);
+        let (end, ascii) = self.on_over(start, false);
+        self.at = end;
+        (end > start).then(|| (&self.text[start..end], ascii))
+    }
+}
+
+/// How many UTF-16 code units the UTF-8 `bytes` (whole characters) take: one for each character,
+/// two for those of four bytes. One pass over bytes, which the compiler vectorises.
+pub fn utf16_units(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
+}
+
 /// The white-space-separated words of `text[..end]`, nearest `end` first: what
 /// `text[..end].split_whitespace().rev()` yields, found by testing bytes — a character beyond
 /// ASCII is decoded only where one ends. The rules read the few words before a phrase this way
@@ -370,6 +437,34 @@ mod tests {
         }
         assert_eq!(words_before("abc", 9).count(), 0);
         assert_eq!(words_before("\u{e9}", 1).count(), 0);
+    }
+
+    /// `white_runs` yields what the standard library's white-space split does, with whether
+    /// each run is ASCII, for ASCII and wider spaces and words beyond ASCII; and
+    /// `utf16_units` counts what `encode_utf16` does.
+    #[test]
+    fn white_runs_are_the_whitespace_split() {
+        let texts = [
+            "",
+            "   ",
+            "never lost my bag",
+            "  two  spaces\tand\ttabs\n",
+            "caf\u{e9}\u{a0}d\u{e9}j\u{e0}\u{2003}vu \u{1F600}x",
+            "\u{3000}wide\u{3000}space\u{85}next\u{1F600}",
+            "\u{1D400}\u{1D41C} \u{200B}zero-width\u{200B} \u{FF34}",
+        ];
+        for text in texts {
+            let want: Vec<(&str, bool)> = text
+                .split_whitespace()
+                .map(|run| (run, run.is_ascii()))
+                .collect();
+            assert_eq!(white_runs(text).collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(
+                utf16_units(text.as_bytes()),
+                text.encode_utf16().count(),
+                "{text:?}"
+            );
+        }
     }
 
     /// Each token knows whether its clause ends after it, from the punctuation stripped off.
