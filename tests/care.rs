@@ -23,8 +23,10 @@
 //! `care_cases_cloud.jsonl` to a cinema chain and a cloud-storage app, and
 //! `care_cases_charging.jsonl` and `care_cases_mealkit.jsonl` to an EV charging network and a
 //! meal-kit subscription, `care_cases_gaming.jsonl` and `care_cases_travel.jsonl` to a game
-//! platform and an online travel agency, and `care_cases_cruise.jsonl` and
-//! `care_cases_micromobility.jsonl` to a cruise line and a city e-bike and e-scooter share.
+//! platform and an online travel agency, `care_cases_cruise.jsonl` and
+//! `care_cases_micromobility.jsonl` to a cruise line and a city e-bike and e-scooter share, and
+//! `care_cases_petcare.jsonl` and `care_cases_parking.jsonl` to a pet-care chain (shops, vets,
+//! grooming, a delivery subscription) and a car-park operator.
 //! Every set is a row of [`SETS`]; the test prints the accuracy of each and fails when one falls
 //! below its set's floor, listing the misses.
 
@@ -307,6 +309,21 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/micromobility_profile.json"),
         cases: include_str!("data/care_cases_micromobility.jsonl"),
         floors: [0.73, 0.7, 0.68, 0.8],
+    },
+    // A pet-care chain and a car-park operator (session 19, written blind): first runs at label
+    // 72.5 % and 67.5 % (VADER 47.5 % and 52.5 %), intent 77.5/77.5 %, topic 75/71.4 %, flags
+    // 90/95 % (now 77.5/82.5/75/90 and 75/82.5/71.4/95).
+    CareSet {
+        name: "petcare",
+        profile: include_str!("data/petcare_profile.json"),
+        cases: include_str!("data/care_cases_petcare.jsonl"),
+        floors: [0.77, 0.82, 0.74, 0.89],
+    },
+    CareSet {
+        name: "parking",
+        profile: include_str!("data/parking_profile.json"),
+        cases: include_str!("data/care_cases_parking.jsonl"),
+        floors: [0.74, 0.82, 0.71, 0.94],
     },
 ];
 

@@ -367,6 +367,11 @@ mod tests {
                 "Cheers @AcmeAir for the 'next day' refund. Day 9 now",
                 Label::Negative,
             ),
+            // And the quoted word itself, which the post mocks.
+            (
+                "the Acme Air 'indestructible' case lasted 11 minutes",
+                Label::Negative,
+            ),
             (
                 "Thanks @AcmeAir, your team found my 'missing' bag in an hour!",
                 Label::Positive,

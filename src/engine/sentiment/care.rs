@@ -14,7 +14,8 @@
 use super::lexicon::role;
 use super::vader::Item;
 use crate::engine::phrases::{leftmost_longest, Listened, Phrase};
-use crate::engine::text::tokens::Ending;
+use crate::engine::text::normalize::fold;
+use crate::engine::text::tokens::{vader_strip, Ending};
 
 /// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
@@ -89,8 +90,9 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
 /// card"; what was paid for tells the feeling). They carry no valence here (they still boost,
 /// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
-    "assured", "create", "created", "creating", "honestly", "leave", "number", "pay", "please",
-    "pls", "plz", "promised", "ready", "restore", "share", "shared", "sharing", "urgent", "want",
+    "assured", "create", "created", "creating", "fyi", "greet", "honestly", "leave", "number",
+    "pay", "please", "pls", "plz", "promised", "ready", "restore", "share", "shared", "sharing",
+    "urgent", "want",
 ];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
@@ -237,6 +239,12 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("absolute joke", -3.2),
     ("complete joke", -3.2),
     ("such a joke", -3.0),
+    ("total joke", -3.2),
+    ("genuinely a joke", -3.0),
+    ("literally a joke", -3.0),
+    ("bit of a joke", -2.5),
+    ("it's a joke", -3.0),
+    ("its a joke", -3.0),
     ("not answering", -1.6),
     ("isn't answering", -1.8),
     ("isnt answering", -1.8),
@@ -563,7 +571,7 @@ const RESOLVED: &[&str] = &[
 /// good?") are not here: those questions are rhetorical.
 const QUESTION_OPENERS: &[&str] = &[
     "am", "are", "can", "could", "did", "do", "does", "has", "have", "how", "is", "may", "might",
-    "should", "was", "were", "what", "when", "where", "which", "who", "will", "would",
+    "should", "was", "were", "what", "when", "where", "which", "who", "will", "worth", "would",
 ];
 
 /// Verbs of behaving and seeming, after which "like" compares instead of liking: "the crew
@@ -663,6 +671,7 @@ pub(super) fn role_words() -> impl Iterator<Item = (&'static str, u32)> {
 const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("absolute", "riot"),
     ("any", "chance"),
+    ("as", "well"),
     ("bag", "drop"),
     ("be", "sure"),
     ("by", "accident"),
@@ -855,13 +864,13 @@ pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
 }
 
-/// The fewest words `text` puts in scare quotes, if it puts any: a quote mark opening a word
+/// What `text` puts in scare quotes with the fewest words, if it puts any: a quote mark opening a word
 /// ("the 'waterproof' mascara", "‘improved stability’", "the \"SALE\" price") and its closing
 /// mark after a word, within 60 bytes. Apostrophes inside or after words ("I'd", "parents'
 /// car") open none. In a post to a brand, quotes of a word or two mark sarcasm: 102 of the 112
 /// care cases with such quotes are complaints (see `sentiment::measure`); longer quotes are as
 /// often reported speech ("she said 'no problem at all'").
-pub fn scare_quoted(text: &str) -> Option<usize> {
+pub fn scare_quoted(text: &str) -> Option<Quote<'_>> {
     /// How far (in bytes) a closing mark may follow its opening one.
     const WITHIN: usize = 60;
     let opens = |c: char| matches!(c, '\'' | '"' | '‘' | '“');
@@ -870,7 +879,7 @@ pub fn scare_quoted(text: &str) -> Option<usize> {
     // the bytes are searched, and only a candidate mark is decoded (~2k instructions per post
     // fewer than walking every character).
     let b = text.as_bytes();
-    let mut fewest: Option<usize> = None;
+    let mut fewest: Option<Quote<'_>> = None;
     let mut i = 0;
     while let Some(k) = b
         .get(i..)
@@ -895,14 +904,38 @@ pub fn scare_quoted(text: &str) -> Option<usize> {
                 && (last.is_alphanumeric() || matches!(last, '.' | '!' | '?'))
                 && !after.is_alphanumeric()
             {
-                let words = rest[..k].split_whitespace().count();
-                fewest = Some(fewest.map_or(words, |f| f.min(words)));
+                let quote = Quote {
+                    words: rest[..k].split_whitespace().count(),
+                    inside: &rest[..k],
+                };
+                if fewest.is_none_or(|f| quote.words < f.words) {
+                    fewest = Some(quote);
+                }
                 break;
             }
             last = q;
         }
     }
     fewest
+}
+
+/// Words in scare quotes (see [`scare_quoted`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote<'a> {
+    /// How many words are inside.
+    pub words: usize,
+    /// What is inside, as written.
+    pub inside: &'a str,
+}
+
+impl Quote<'_> {
+    /// Is `item` one of the quoted words ("the 'indestructible' toy": the word the post
+    /// mocks)?
+    pub fn holds(&self, item: &Item<'_>) -> bool {
+        self.inside
+            .split_whitespace()
+            .any(|w| fold(vader_strip(w)) == item.lower.as_ref())
+    }
 }
 
 /// The items of a closing "truly" remark, when the post ends on one: a last sentence that opens
@@ -1349,10 +1382,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(scare_quoted(text).is_some(), *want, "{text}");
         }
+        let quote = scare_quoted("the 'next day' delivery, 'no problem at all', 'fast' too");
         assert_eq!(
-            scare_quoted("the 'next day' delivery, 'no problem at all'"),
-            Some(2)
+            quote,
+            Some(Quote {
+                words: 1,
+                inside: "fast"
+            })
         );
+        let items = super::super::items("so fast", "so fast", &[]);
+        assert!(quote.is_some_and(|q| q.holds(&items[1]) && !q.holds(&items[0])));
     }
 
     #[test]

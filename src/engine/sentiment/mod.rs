@@ -257,24 +257,26 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         valences[remark].iter().any(|v| *v > 0.0)
     };
     // Scare quotes: beside them a "love how" remark is sarcasm ("Love how the 'waterproof'
-    // mascara …"), and so is any praise when they hold a word or two ("cheers for the 'next
-    // day' delivery"), unless something was put right or the post suggests.
+    // mascara …"), and so are any praise and the quoted words themselves when they are a word
+    // or two ("cheers for the 'next day' delivery", "the 'indestructible' toy lasted 11
+    // minutes"), unless something was put right or the post suggests.
     let quoted = if post.to_brand {
         care::scare_quoted(text)
     } else {
         None
     };
     let scare = quoted.is_some();
-    let scare_praise = quoted.is_some_and(|words| words <= 2)
-        && !care::puts_right(&items)
-        && !hears_suggestion(post);
+    let scare_praise =
+        quoted.filter(|q| q.words <= 2 && !care::puts_right(&items) && !hears_suggestion(post));
     for (i, v) in valences.iter_mut().enumerate() {
         if *v > 0.0
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
                 || care::echoes_sarcasm(&items, i)
                 || truly
                 || (scare && care::loves_how(&items, i))
-                || (scare_praise && items[i].care_roles & lexicon::role::PRAISE != 0))
+                || scare_praise.is_some_and(|q| {
+                    items[i].care_roles & lexicon::role::PRAISE != 0 || q.holds(&items[i])
+                }))
         {
             *v = -v.abs();
             items[i].sarcastic = true;

@@ -223,6 +223,13 @@ fn care_layer() {
         // Paying, being sure and a credit card say nothing of a mood.
         ("booking one and want to be sure before i pay", Neutral, ""),
         ("if I pay my credit card off in full, does that count?", Neutral, ""),
+        // "As well" is "also", "meet and greet" a service, "fyi" news: no praise in them.
+        ("might as well move everything over to them", Neutral, ""),
+        ("booked the meet and greet at stansted", Neutral, ""),
+        ("fyi the store closed early today", Neutral, ""),
+        // A yes/no question that opens with "worth" asks.
+        ("anyone tried the lounge? worth it or not?", Neutral, ""),
+        ("exit queue took 45 minutes, genuinely a joke", Negative, "genuinely a joke"),
         ("still drives like the day I bought it", Positive, "like the day i bought it"),
         // Slang praise is no fire.
         ("the new update is fire", Positive, "is fire"),
