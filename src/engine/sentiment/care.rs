@@ -91,8 +91,8 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
 /// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
     "assured", "create", "created", "creating", "fyi", "greet", "honestly", "leave", "number",
-    "pay", "please", "pls", "plz", "promised", "ready", "restore", "share", "shared", "sharing",
-    "urgent", "want",
+    "pay", "please", "pls", "plz", "promised", "qq", "ready", "restore", "share", "shared",
+    "sharing", "urgent", "want",
 ];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
@@ -240,6 +240,14 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("complete joke", -3.2),
     ("such a joke", -3.0),
     ("total joke", -3.2),
+    // Said of service ("not good enough", "simply not good enough"): VADER's negated "good"
+    // alone is outweighed by any thanks before a "but".
+    ("not good enough", -2.0),
+    // A rhetorical question of a service that failed ("whats the point of the stock checker if
+    // its made up") and a shrug for an answer.
+    ("what's the point of", -1.5),
+    ("whats the point of", -1.5),
+    ("just shrugged", -1.5),
     ("genuinely a joke", -3.0),
     ("literally a joke", -3.0),
     ("bit of a joke", -2.5),

@@ -230,6 +230,11 @@ fn care_layer() {
         // A yes/no question that opens with "worth" asks.
         ("anyone tried the lounge? worth it or not?", Neutral, ""),
         ("exit queue took 45 minutes, genuinely a joke", Negative, "genuinely a joke"),
+        ("qq for acme - does the lounge open at 5?", Neutral, ""),
+        // Complaint idioms that thanks before a "but" used to outweigh.
+        ("staff were lovely but we waited 2 hours. not good enough", Negative, "not good enough"),
+        ("none on the shelf and the lad just shrugged", Negative, "just shrugged"),
+        ("whats the point of the stock checker", Negative, "whats the point of"),
         ("still drives like the day I bought it", Positive, "like the day i bought it"),
         // Slang praise is no fire.
         ("the new update is fire", Positive, "is fire"),
