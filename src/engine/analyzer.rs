@@ -101,8 +101,9 @@ impl Engine {
         let (heard, listened) = self.hear(text);
         let mentioned = listened.to_brand;
         let mentions = self.matcher.name(heard);
-        let sentiment = sentiment::score_listened(&listened);
+        let mut sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
+        sentiment::felt_as_complaint(&mut sentiment, classification.intent);
         let department = route(&classification, &self.settings.brand.departments);
         let waiting = self.waiting(facts, now_ms);
         let priority =
@@ -136,8 +137,9 @@ impl Engine {
                 verdict: None,
             };
         }
-        let tone = sentiment::tone_listened(&listened);
+        let mut tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
+        sentiment::felt_as_complaint(&mut tone, classification.intent);
         let waiting = self.waiting(facts, now_ms);
         let priority =
             priority::points(&self.priority_input(&tone, &classification, waiting, facts));
@@ -278,6 +280,40 @@ mod tests {
         ]);
     }
 
+    /// A complaint is negative even without a word of feeling, in the panel and on the page
+    /// alike; a question in the same plain words stays neutral.
+    #[test]
+    fn complaints_read_negative() {
+        assert_tones(&[
+            (
+                "50 mins in the queue at the Acme Air desk. One person on the desk. ONE.",
+                Label::Negative,
+            ),
+            (
+                "how long is the queue at the Acme Air desk?",
+                Label::Neutral,
+            ),
+        ]);
+        let e = engine();
+        let text = "50 mins in the queue at the Acme Air desk. One person on the desk.";
+        let judged = e.judge(text, &PostFacts::default(), None);
+        let glanced = e.glance(text, &PostFacts::default(), None);
+        assert_eq!(judged.sentiment.score, -0.05);
+        assert_eq!(
+            glanced.verdict,
+            Some((judged.priority.score, Label::Negative))
+        );
+        // A loss supposed by an "if" further back in a question is asked about, not suffered.
+        let asked = e.analyze(
+            &post("1", "@AcmeAir if I check in late do I lose my seat?"),
+            None,
+        );
+        assert_eq!(
+            (asked.intent, asked.sentiment.label),
+            (crate::engine::classify::Intent::Question, Label::Neutral)
+        );
+    }
+
     /// Each text, analysed by the example profile's engine, gets its sentiment label.
     fn assert_tones(cases: &[(&str, Label)]) {
         let e = engine();
@@ -413,7 +449,8 @@ mod tests {
             ("𝐁𝐞𝐬𝐭 𝐁𝐮𝐲 😡 where is my order", Negative, -0.67),
             ("😡😡 so Best Buy lost it", Negative, -0.861),
             ("Best Buy, best service I've had", Positive, 0.637),
-            ("switched to Good Energy from Best Buy", Neutral, 0.0),
+            // A churn is a complaint, negative at the threshold with no word of feeling.
+            ("switched to Good Energy from Best Buy", Negative, -0.05),
         ];
         for (text, label, score) in cases {
             let a = e.analyze(&post("1", text), None);

@@ -388,6 +388,12 @@ const DANGER: &[&str] = &[
     "glass all over",
     "glass everywhere",
     "norovirus",
+    "unattended bag",
+    "unattended suitcase",
+    "unattended luggage",
+    "couldn't breathe",
+    "couldnt breathe",
+    "could not breathe",
     "man overboard",
     "split her head",
     "split his head",
@@ -1773,6 +1779,8 @@ const SUGGESTION_CUES: &[&str] = &[
 /// with "power of attorney" threatens no lawyer; an "emergency fund" is savings, not harm.
 const NOT_CUES: &[&str] = &[
     "power of attorney",
+    "food court",
+    "food courts",
     "emergency fund",
     "emergency funds",
     "emergency savings",
@@ -1990,14 +1998,14 @@ fn shouted(post: &Listened<'_>, hit: &Hit) -> bool {
 const NEEDING: &[&str] = &["need", "needs", "needed", "meant", "supposed", "running"];
 
 /// Does `post` name a disruption — a cue of a [`DISRUPTED`] topic, not negated in the two
-/// words before it nor supposed by an "if" in the four ("three weeks past the date", but not
-/// "never lost my bag" or "what if my flight is delayed")?
+/// words before it nor [`supposed`] ("three weeks past the date", but not "never lost my bag",
+/// "what if my flight is delayed" or "if I check in late do I lose my seat?")?
 pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
     each_cue(post, |cue, _, hit| {
         let before = || words_before(post.heard(), hit.start);
         let disrupted = matches!(cue, Cue::Topic(t, _) if DISRUPTED.contains(&t))
             && !before().take(2).any(|w| lexicon::facts(w).negation)
-            && !before().take(4).any(|w| w == "if");
+            && !supposed(post, hit);
         if disrupted {
             ControlFlow::Break(())
         } else {
@@ -2005,6 +2013,22 @@ pub(crate) fn names_disruption(post: &Listened<'_>) -> bool {
         }
     })
     .is_some()
+}
+
+/// Is the cue at `hit` supposed by an "if" among the eight words before it in its sentence
+/// ("if I check in late do I lose my seat?")?
+fn supposed(post: &Listened<'_>, hit: &Hit) -> bool {
+    words_before(post.heard(), hit.start)
+        .take_while(|w| !w.ends_with(['.', '!', '?']))
+        .take(8)
+        .any(|w| w == "if")
+}
+
+/// Does the sentence holding `hit` end with a question mark?
+fn asked(post: &Listened<'_>, hit: &Hit) -> bool {
+    let rest = post.heard().get(hit.end..).unwrap_or_default();
+    rest.find(['.', '!', '?'])
+        .is_some_and(|at| rest.as_bytes()[at] == b'?')
 }
 
 /// [`classify`] for a post the engine has already lower-cased and listened to.
@@ -2034,6 +2058,9 @@ pub fn classify_listened(post: &Listened<'_>, sentiment: &Sentiment) -> Classifi
                     heard_topics += 1;
                 }
             },
+            // Leaving supposed in a question asks what would happen ("if I close my account do
+            // you delete my data?"); a threat states it ("if this isn't fixed I'm cancelling").
+            Cue::Flag(Flag::ChurnRisk) if supposed(post, hit) && asked(post, hit) => {}
             Cue::Flag(f) if !flags.contains(&f) => flags.push(f),
             Cue::Flag(_) => {}
             // "auto-closed within the hour": how long something past took, no moment ahead.

@@ -268,6 +268,22 @@ fn flags() {
             "MY SHIFT STARTS AT 8 and the scooter won't unlock",
             &[Flag::Urgent],
         ),
+        // Leaving supposed in a question asks; stated after "if", it threatens.
+        ("if I close my account do you delete my ride history?", &[]),
+        (
+            "if this isn't fixed by friday I'm closing my account",
+            &[Flag::ChurnRisk],
+        ),
+        // An unattended bag and a crowd that cannot breathe; a food court is no court case.
+        (
+            "unattended suitcase by the costa for 2 hours",
+            &[Flag::Safety],
+        ),
+        (
+            "a little boy said he couldnt breathe in the queue",
+            &[Flag::Safety],
+        ),
+        ("the new food court is decent", &[]),
         // Harm at sea and on a scooter.
         ("half the corridor has norovirus", &[Flag::Safety]),
         (

@@ -244,10 +244,16 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     // alone is outweighed by any thanks before a "but".
     ("not good enough", -2.0),
     // A rhetorical question of a service that failed ("whats the point of the stock checker if
-    // its made up") and a shrug for an answer.
-    ("what's the point of", -1.5),
-    ("whats the point of", -1.5),
+    // its made up"), a shrug for an answer, and no one there.
+    ("what's the point", -1.5),
+    ("whats the point", -1.5),
     ("just shrugged", -1.5),
+    ("nobody showed", -1.8),
+    ("nobody came", -1.8),
+    ("didn't show up", -1.8),
+    ("didnt show up", -1.8),
+    ("still nothing", -1.5),
+    ("what exactly am i paying for", -2.0),
     ("genuinely a joke", -3.0),
     ("literally a joke", -3.0),
     ("bit of a joke", -2.5),
@@ -693,6 +699,11 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("damage", "report"),
     ("damage", "sheet"),
     ("damage", "waiver"),
+    ("dead", "easy"),
+    ("dead", "good"),
+    ("dead", "handy"),
+    ("dead", "nice"),
+    ("drop", "off"),
     ("dynamic", "pricing"),
     ("emergency", "credit"),
     ("engagement", "ring"),
@@ -736,6 +747,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("share", "my"),
     ("shares", "my"),
     ("shares", "your"),
+    ("shuttle", "stop"),
     ("smart", "meter"),
     ("somebody", "help"),
     ("someone", "help"),
@@ -752,6 +764,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("third", "party"),
     ("top", "deck"),
     ("torn", "between"),
+    ("tram", "stop"),
     ("without", "fail"),
 ];
 
@@ -974,11 +987,14 @@ pub fn closing_truly(items: &[Item<'_>]) -> std::ops::Range<usize> {
 /// Is the word at `i` "perfectly" saying how much of what follows ("a perfectly normal bay", "a
 /// perfectly good phone"), not that anything was perfect? Before another word of its clause it
 /// is a degree and no feeling (VADER scores it +3.2; the word it grades keeps its own valence);
-/// at a clause's end ("fits perfectly") it is praise.
+/// at a clause's end ("fits perfectly") and before a past participle ("perfectly packed",
+/// "perfectly cooked") it is praise.
 pub fn grades(items: &[Item<'_>], i: usize) -> bool {
     items[i].lower == "perfectly"
         && !items[i].ending.ends_clause()
-        && items.get(i + 1).is_some_and(|n| !n.is_emoji())
+        && items
+            .get(i + 1)
+            .is_some_and(|n| !n.is_emoji() && !n.lower.ends_with("ed"))
 }
 
 /// Words of endearment that address someone ("read the board, love"; "cheers, darling").

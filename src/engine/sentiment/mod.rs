@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::classify::{hears_candour, hears_suggestion, names_disruption};
+use super::classify::{hears_candour, hears_suggestion, names_disruption, Intent};
 use super::phrases::Listened;
 use super::text::normalize::fold;
 use super::text::tokens::{utf16_units, vader_strip, vader_token_spans_ascii, white_runs, Ending};
@@ -218,6 +218,23 @@ pub fn tone_listened(post: &Listened<'_>) -> Sentiment {
         label: m.label,
         score: m.score,
         terms: Vec::new(),
+    }
+}
+
+/// The score a complaint is given when the words of its text felt nothing either way: the
+/// negative label's threshold.
+const COMPLAINT_SCORE: f32 = -0.05;
+
+/// A complaint is negative even where no word of feeling says so. All 759 complaints of the
+/// care cases are labelled negative, and 47 of them hold no word VADER or the care layer feels
+/// ("50 mins in the queue at the service desk. One person on the desk. ONE."): a neutral tone of
+/// a post whose intent is a complaint becomes negative, at the threshold (a stronger tone is
+/// left as it is). The engine applies this once a post is classified, for the side panel and
+/// the page's colours alike.
+pub fn felt_as_complaint(sentiment: &mut Sentiment, intent: Intent) {
+    if intent == Intent::Complaint && sentiment.label == Label::Neutral {
+        sentiment.label = Label::Negative;
+        sentiment.score = sentiment.score.min(COMPLAINT_SCORE);
     }
 }
 

@@ -234,7 +234,8 @@ fn care_layer() {
         // Complaint idioms that thanks before a "but" used to outweigh.
         ("staff were lovely but we waited 2 hours. not good enough", Negative, "not good enough"),
         ("none on the shelf and the lad just shrugged", Negative, "just shrugged"),
-        ("whats the point of the stock checker", Negative, "whats the point of"),
+        ("whats the point of the stock checker", Negative, "whats the point"),
+        ("the gift card never arrived, nobody came to the desk", Negative, "nobody came"),
         ("still drives like the day I bought it", Positive, "like the day i bought it"),
         // Slang praise is no fire.
         ("the new update is fire", Positive, "is fire"),
