@@ -105,6 +105,14 @@ fn topics() {
             ProductQuality,
         ),
         ("still not off the ship and our flight is at 11:40", Delay),
+        // Session 19's blind sets: a doormat, security, a found wallet, a recall, an extra.
+        ("the course books were on my doormat tuesday", Delivery),
+        ("through security in 8 mins on a bank holiday", Queue),
+        ("someone handed it in to the office", LostItem),
+        ("the chicken treats were recalled a month ago", Safety),
+        ("does the plan include tutoring or is that extra?", Pricing),
+        ("the long stay shuttle hasnt turned up again", Delay),
+        ("the help team replied in 10 mins", CustomerService),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -284,6 +292,7 @@ fn flags() {
             &[Flag::Safety],
         ),
         ("the new food court is decent", &[]),
+        ("a girl fainted in the exam room", &[Flag::Safety]),
         // Harm at sea and on a scooter.
         ("half the corridor has norovirus", &[Flag::Safety]),
         (
