@@ -314,6 +314,22 @@ mod tests {
         );
     }
 
+    /// "Help" in a post to the brand pleads: no praise in it; negated, it still stings.
+    #[test]
+    fn pleas_for_help_praise_nothing() {
+        assert_tones(&[
+            (
+                "@AcmeAir position 312 in the live chat queue. at this rate i will get help by christmas",
+                Label::Negative,
+            ),
+            (
+                "@AcmeAir can someone help me find my booking?",
+                Label::Neutral,
+            ),
+            ("@AcmeAir your app didn't help at all", Label::Negative),
+        ]);
+    }
+
     /// Each text, analysed by the example profile's engine, gets its sentiment label.
     fn assert_tones(cases: &[(&str, Label)]) {
         let e = engine();

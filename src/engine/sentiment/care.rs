@@ -91,8 +91,8 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
 /// negate or flag as before).
 pub(super) const NOT_FEELINGS: &[&str] = &[
     "assured", "create", "created", "creating", "fyi", "greet", "honestly", "leave", "number",
-    "pay", "please", "pls", "plz", "promised", "qq", "ready", "restore", "share", "shared",
-    "sharing", "urgent", "want",
+    "pay", "please", "pls", "plz", "promised", "qq", "ready", "restore", "security", "share",
+    "shared", "sharing", "urgent", "want",
 ];
 
 /// Phrases scored as a whole (matched on lower-cased text at word boundaries): service failures,
@@ -235,6 +235,9 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("you're having a laugh", -3.2),
     ("youre having a laugh", -3.2),
     ("you are having a laugh", -3.2),
+    ("you having a laugh", -3.2),
+    ("is having a laugh", -3.0),
+    ("is havin a laugh", -3.0),
     ("what a joke", -3.0),
     ("absolute joke", -3.2),
     ("complete joke", -3.2),
@@ -373,6 +376,11 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("no one can tell me", -1.8),
     ("never made it", -1.8),
     ("until today", -1.2),
+    // "Never had an issue" negates a bad word into praise; "until" takes it back.
+    ("never had an issue until", -2.5),
+    ("never had a problem until", -2.5),
+    ("never had any issues until", -2.5),
+    ("never had any problems until", -2.5),
     ("until this week", -1.2),
     ("the gift that keeps on giving", -4.0),
     ("stone cold", -1.6),
@@ -883,6 +891,14 @@ pub fn reports_trouble(items: &[Item<'_>], phrases: &[(&'static str, f32)]) -> b
 /// and 🤣 were tried too: they gained two labels and lost two posts of real amusement.)
 pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
+}
+
+/// Is `item` a call for help? In a post to a brand "help" pleads ("kids in the back. HELP",
+/// "at this rate i'll get help by christmas") and praises nothing, where VADER scores it +1.7;
+/// in general text it keeps VADER's reading ("6 ideas to help you make the most of your
+/// weekend"). Negated, it keeps its sting either way ("doesn't help").
+pub fn pleads(item: &Item<'_>) -> bool {
+    item.lower == "help"
 }
 
 /// What `text` puts in scare quotes with the fewest words, if it puts any: a quote mark opening a word

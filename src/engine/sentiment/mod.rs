@@ -310,6 +310,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
                 || (post.to_brand
                     && (care::wished(&items, i, trouble)
                         || care::laughs(&items[i])
+                        || care::pleads(&items[i])
                         || care::addresses(&items, i))))
         {
             *v = 0.0;

@@ -231,6 +231,14 @@ fn care_layer() {
         ("anyone tried the lounge? worth it or not?", Neutral, ""),
         ("exit queue took 45 minutes, genuinely a joke", Negative, "genuinely a joke"),
         ("qq for acme - does the lounge open at 5?", Neutral, ""),
+        // Security is a checkpoint or a guard, no feeling.
+        ("he is at my door right now. please send security", Neutral, ""),
+        ("79p a kWh?? are you having a laugh", Negative, "you having a laugh"),
+        (
+            "never had an issue until today, the crew lost my guitar",
+            Negative,
+            "never had an issue until",
+        ),
         // Complaint idioms that thanks before a "but" used to outweigh.
         ("staff were lovely but we waited 2 hours. not good enough", Negative, "not good enough"),
         ("none on the shelf and the lad just shrugged", Negative, "just shrugged"),
