@@ -103,7 +103,7 @@ impl Engine {
         let mentions = self.matcher.name(heard);
         let mut sentiment = sentiment::score_listened(&listened);
         let classification = classify_listened(&listened, &sentiment);
-        sentiment::felt_as_complaint(&mut sentiment, classification.intent);
+        sentiment::settle_by_intent(&mut sentiment, classification.intent, mentioned);
         let department = route(&classification, &self.settings.brand.departments);
         let waiting = self.waiting(facts, now_ms);
         let priority =
@@ -139,7 +139,7 @@ impl Engine {
         }
         let mut tone = sentiment::tone_listened(&listened);
         let classification = classify_listened(&listened, &tone);
-        sentiment::felt_as_complaint(&mut tone, classification.intent);
+        sentiment::settle_by_intent(&mut tone, classification.intent, listened.to_brand);
         let waiting = self.waiting(facts, now_ms);
         let priority =
             priority::points(&self.priority_input(&tone, &classification, waiting, facts));
@@ -281,13 +281,27 @@ mod tests {
     }
 
     /// A complaint is negative even without a word of feeling, in the panel and on the page
-    /// alike; a question in the same plain words stays neutral.
+    /// alike; a question in the same plain words stays neutral, and so does one whose praise
+    /// words name what it asks about. Text that does not mention the brand keeps its words'
+    /// tone.
     #[test]
-    fn complaints_read_negative() {
+    fn intent_settles_the_tone_of_posts_to_the_brand() {
         assert_tones(&[
             (
                 "50 mins in the queue at the Acme Air desk. One person on the desk. ONE.",
                 Label::Negative,
+            ),
+            (
+                "@AcmeAir what is the return window for a seat upgrade bought as a gift?",
+                Label::Neutral,
+            ),
+            (
+                "@AcmeAir the lounge at gate B, good for a 3 hour wait?",
+                Label::Neutral,
+            ),
+            (
+                "the lounge at gate B, good for a 3 hour wait?",
+                Label::Positive,
             ),
             (
                 "how long is the queue at the Acme Air desk?",

@@ -2247,7 +2247,8 @@ fn waited_long(heard: &str) -> bool {
 /// with "when", "why", "how", "where" or "what": "Android 15 for the X5 when??") and ending in
 /// `?` however many times; or a text of one sentence opening with a question word and no `.` or
 /// `!`. A `??` or `?!` after a statement is surprise, not a question ("ok the pad isn't
-/// bad at all??", "it's... smooth??"). `text` is the post, `lower` its folded text.
+/// bad at all??", "it's... smooth??"), and a `?` closing a parenthesis an aside ("(Pat I
+/// think?)"). `text` is the post, `lower` its folded text.
 fn is_question(text: &str, lower: &str) -> bool {
     if text.contains('?') {
         let mut rest = lower;
@@ -2265,7 +2266,10 @@ fn is_question(text: &str, lower: &str) -> bool {
                         .next_back()
                         .is_some_and(|w| ["when", "why", "how", "where", "what"].contains(&w))
             };
-            if ending.contains('?') && (ending == "?" || asks()) {
+            // A "?" that closes a parenthesis is an aside ("the driver (Marek i think?) put
+            // the dog back"), not a question.
+            let aside = rest[at + marks..].starts_with(')');
+            if ending.contains('?') && !aside && (ending == "?" || asks()) {
                 return true;
             }
             rest = &rest[at + marks..];

@@ -360,6 +360,10 @@ fn intents() {
         ("is the lounge still open on sundays??", Intent::Question),
         ("Android 15 for the X5 when??", Intent::Question),
         ("the lounge is open late?", Intent::Question),
+        (
+            "huge thanks to the driver (Marek i think?) who put the dog back",
+            Intent::Praise,
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(run(text).intent, *want, "{text}");
