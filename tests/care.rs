@@ -25,10 +25,11 @@
 //! meal-kit subscription, `care_cases_gaming.jsonl` and `care_cases_travel.jsonl` to a game
 //! platform and an online travel agency, `care_cases_cruise.jsonl` and
 //! `care_cases_micromobility.jsonl` to a cruise line and a city e-bike and e-scooter share, and
-//! `care_cases_petcare.jsonl`, `care_cases_parking.jsonl`, `care_cases_airport.jsonl` and
-//! `care_cases_learning.jsonl` to a pet-care chain (shops, vets, grooming, a delivery
-//! subscription), a car-park operator, an airport and an online-learning company with exam
-//! centres.
+//! `care_cases_petcare.jsonl`, `care_cases_parking.jsonl`, `care_cases_airport.jsonl`,
+//! `care_cases_learning.jsonl`, `care_cases_dental.jsonl` and `care_cases_removals.jsonl` to a
+//! pet-care chain (shops, vets, grooming, a delivery subscription), a car-park operator, an
+//! airport, an online-learning company with exam centres, a dental chain and a removals and
+//! storage company.
 //! Every set is a row of [`SETS`]; the test prints the accuracy of each and fails when one falls
 //! below its set's floor, listing the misses.
 
@@ -312,33 +313,46 @@ const SETS: &[CareSet] = &[
         cases: include_str!("data/care_cases_micromobility.jsonl"),
         floors: [0.73, 0.7, 0.68, 0.8],
     },
-    // A pet-care chain, a car-park operator, an airport and an online-learning company (session
-    // 19, written blind): first runs at label 72.5, 67.5, 75 and 75 % (VADER 47.5, 52.5, 50
-    // and 55 %), intent 77.5/77.5/75/77.5 %, topic 75/71.4/62.5/60.6 %, flags 90/95/77.5/85 %
-    // (now 85/87.5/75/90, 80/85/71.4/95, 87.5/82.5/65.6/85 and 80/80/60.6/85).
+    // Session 19, written blind: a pet-care chain, a car-park operator, an airport, an
+    // online-learning company with exam centres, a dental chain and a removals company. First
+    // runs at label 72.5, 67.5, 75, 75, 80 and 80 % (VADER 47.5, 52.5, 50, 55, 50 and 45 %),
+    // intent 77.5/77.5/75/77.5/75/82.5 %, topic 75/71.4/62.5/60.6/63.6/43.8 %, flags
+    // 90/95/77.5/85/70/87.5 %; the floors are the session's end figures.
     CareSet {
         name: "petcare",
         profile: include_str!("data/petcare_profile.json"),
         cases: include_str!("data/care_cases_petcare.jsonl"),
-        floors: [0.84, 0.87, 0.74, 0.89],
+        floors: [0.87, 0.87, 0.77, 0.89],
     },
     CareSet {
         name: "parking",
         profile: include_str!("data/parking_profile.json"),
         cases: include_str!("data/care_cases_parking.jsonl"),
-        floors: [0.79, 0.84, 0.71, 0.94],
+        floors: [0.82, 0.87, 0.82, 0.94],
     },
     CareSet {
         name: "airport",
         profile: include_str!("data/airport_profile.json"),
         cases: include_str!("data/care_cases_airport.jsonl"),
-        floors: [0.87, 0.82, 0.65, 0.84],
+        floors: [0.92, 0.84, 0.78, 0.84],
     },
     CareSet {
         name: "learning",
         profile: include_str!("data/learning_profile.json"),
         cases: include_str!("data/care_cases_learning.jsonl"),
-        floors: [0.79, 0.79, 0.6, 0.84],
+        floors: [0.87, 0.84, 0.72, 0.87],
+    },
+    CareSet {
+        name: "dental",
+        profile: include_str!("data/dental_profile.json"),
+        cases: include_str!("data/care_cases_dental.jsonl"),
+        floors: [0.87, 0.82, 0.66, 0.74],
+    },
+    CareSet {
+        name: "removals",
+        profile: include_str!("data/removals_profile.json"),
+        cases: include_str!("data/care_cases_removals.jsonl"),
+        floors: [0.84, 0.89, 0.65, 0.89],
     },
 ];
 

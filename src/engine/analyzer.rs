@@ -303,6 +303,11 @@ mod tests {
                 "the lounge at gate B, good for a 3 hour wait?",
                 Label::Positive,
             ),
+            // Thanks after a question is for the answer to come, no sigh.
+            (
+                "hi @AcmeAirHelp i think my son left his retainer on his seat yesterday, has anyone handed it in? thank you",
+                Label::Neutral,
+            ),
             (
                 "how long is the queue at the Acme Air desk?",
                 Label::Neutral,

@@ -113,6 +113,13 @@ fn topics() {
         ("does the plan include tutoring or is that extra?", Pricing),
         ("the long stay shuttle hasnt turned up again", Delay),
         ("the help team replied in 10 mins", CustomerService),
+        // Session 19's last two blind sets: a removals company and a dental chain.
+        (
+            "6 weeks since I put in the damage claim for the tv",
+            DamagedItem,
+        ),
+        ("put my unit up from £89 to £124 a month", Pricing),
+        ("bottom fell out of two of the boxes", ProductQuality),
     ];
     for (text, want) in cases {
         let c = run(text);
@@ -293,6 +300,13 @@ fn flags() {
         ),
         ("the new food court is decent", &[]),
         ("a girl fainted in the exam room", &[Flag::Safety]),
+        // An emergency appointment is a kind of booking; a gas leak's emergency line is not
+        // what makes it unsafe.
+        ("booked an emergency appointment for tomorrow", &[]),
+        (
+            "BoxBurrow is £80 for the same size so thats me gone",
+            &[Flag::ChurnRisk],
+        ),
         // Harm at sea and on a scooter.
         ("half the corridor has norovirus", &[Flag::Safety]),
         (
@@ -333,6 +347,10 @@ fn intents() {
         ),
         (
             "It would be great if the lounge opened earlier",
+            Intent::Suggestion,
+        ),
+        (
+            "would be SO much better if the app gave a live ETA",
             Intent::Suggestion,
         ),
         ("Flying to Lisbon tomorrow", Intent::Other),

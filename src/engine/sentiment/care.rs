@@ -257,6 +257,10 @@ const CARE_PHRASES: &[(&str, f32)] = &[
     ("didnt show up", -1.8),
     ("still nothing", -1.5),
     ("what exactly am i paying for", -2.0),
+    // No pain felt, in a chair or on a table, is relief.
+    ("bottom fell out", -1.5),
+    ("didn't feel a thing", 2.0),
+    ("didnt feel a thing", 2.0),
     ("genuinely a joke", -3.0),
     ("literally a joke", -3.0),
     ("bit of a joke", -2.5),
@@ -697,6 +701,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("bag", "drop"),
     ("be", "sure"),
     ("by", "accident"),
+    ("care", "plan"),
     ("claims", "bonus"),
     ("courtesy", "car"),
     ("credit", "card"),
@@ -713,7 +718,13 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("dead", "nice"),
     ("drop", "off"),
     ("dynamic", "pricing"),
+    ("emergency", "appointment"),
+    ("emergency", "appointments"),
+    ("emergency", "appt"),
     ("emergency", "credit"),
+    ("emergency", "line"),
+    ("emergency", "slot"),
+    ("emergency", "walk"),
     ("engagement", "ring"),
     ("flu", "jab"),
     ("flu", "jabs"),
@@ -759,6 +770,7 @@ const NEUTRAL_PAIRS: &[(&str, &str)] = &[
     ("smart", "meter"),
     ("somebody", "help"),
     ("someone", "help"),
+    ("strong", "smell"),
     ("super", "king"),
     ("support", "agent"),
     ("support", "assistant"),
@@ -891,6 +903,16 @@ pub fn reports_trouble(items: &[Item<'_>], phrases: &[(&'static str, f32)]) -> b
 /// and 🤣 were tried too: they gained two labels and lost two posts of real amusement.)
 pub fn laughs(item: &Item<'_>) -> bool {
     matches!(item.lower.as_ref(), "lol" | "lmao" | "lmfao")
+}
+
+/// Is the word at `i` "unbelievable" said alone, as a sentence of its own ("Called three times
+/// and everyone keeps transferring me. Unbelievable.", "you want £75 to fix YOUR typo??
+/// unbelievable")? That is outrage, where VADER scores the word +0.8, as wonder; before a noun
+/// ("unbelievable service") it stays as VADER reads it.
+pub fn outraged(items: &[Item<'_>], i: usize) -> bool {
+    items[i].lower == "unbelievable"
+        && (i == 0 || items[i - 1].closes_sentence())
+        && (items[i].closes_clause() || items[i + 1..].iter().all(Item::is_emoji))
 }
 
 /// Is `item` a call for help? In a post to a brand "help" pleads ("kids in the back. HELP",
@@ -1141,7 +1163,8 @@ fn trimmed(w: &str) -> &str {
 /// Is the praise at `i` a short last clause of the post ("great work", "cheers for that", "well
 /// done acme"), with no word before it that says the problem was put right? Said after trouble,
 /// that is a sigh, not thanks: "cancelled my order with zero explanation. cheers for that". A
-/// "but" anywhere keeps it sincere ("delayed 2h but the crew were great").
+/// "but" anywhere keeps it sincere ("delayed 2h but the crew were great"), and so does a question
+/// just before it: thanks for the answer to come ("has anyone handed it in? thank you").
 fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
     let start = clause_start(items, i);
     let end = items[i..]
@@ -1149,6 +1172,7 @@ fn closing_praise(items: &[Item<'_>], i: usize) -> bool {
         .position(Item::closes_clause)
         .map_or(items.len(), |k| i + k + 1);
     start > 0
+        && items[start - 1].ending != Ending::Question
         && end - start <= 4
         && items[end..].iter().all(|t| t.is_emoji())
         && !items

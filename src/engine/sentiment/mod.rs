@@ -309,6 +309,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         if *v > 0.0
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
                 || care::echoes_sarcasm(&items, i)
+                || care::outraged(&items, i)
                 || truly
                 || (scare && care::loves_how(&items, i))
                 || scare_praise.is_some_and(|q| {

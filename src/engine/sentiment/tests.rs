@@ -231,6 +231,15 @@ fn care_layer() {
         ("anyone tried the lounge? worth it or not?", Neutral, ""),
         ("exit queue took 45 minutes, genuinely a joke", Negative, "genuinely a joke"),
         ("qq for acme - does the lounge open at 5?", Neutral, ""),
+        (
+            "Called three times and everyone keeps transferring me. Unbelievable.",
+            Negative,
+            "unbelievable (sarcasm)",
+        ),
+        ("unbelievable service from the crew", Positive, "unbelievable"),
+        ("terrified of dentists but didnt feel a thing", Positive, "didnt feel a thing"),
+        ("strong smell of gas by the meter", Neutral, ""),
+        ("booked an emergency appointment on my care plan", Neutral, ""),
         // Security is a checkpoint or a guard, no feeling.
         ("he is at my door right now. please send security", Neutral, ""),
         ("79p a kWh?? are you having a laugh", Negative, "you having a laugh"),
