@@ -11,6 +11,7 @@
 //! well ([`Phrase::Extra`]): the engine's book also holds the brand profile's terms and
 //! exclusions, so each post is searched once for hearing and judging alike.
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 mod compact;
@@ -56,6 +57,11 @@ pub struct Listened<'a> {
     pub hits: Vec<Hit>,
     /// The folded text the phrases were heard in (see [`heard`](Self::heard)).
     heard: String,
+    /// The text is ASCII (then `heard` is its lower case).
+    ascii: bool,
+    /// The text with its ASCII letters lower-cased, for a text beyond ASCII (see
+    /// [`ascii_lower`](Self::ascii_lower)); made on first use.
+    ascii_lower: OnceCell<String>,
     /// The author says they take their custom away: to a competitor of the brand ("booking
     /// Globex this summer") or by cancelling one of its products ("cancelling Acme Plus"); set
     /// by the engine, which knows the profile's terms (see
@@ -100,7 +106,9 @@ impl<'a> Listened<'a> {
         Listened {
             text,
             hits,
+            ascii: folded.is_ascii(),
             heard: folded.text,
+            ascii_lower: OnceCell::new(),
             leaves: false,
             joins_brand: false,
             to_brand: false,
@@ -115,6 +123,26 @@ impl<'a> Listened<'a> {
     /// away, so none of them hides a phrase. An ASCII post's is its lower case.
     pub fn heard(&self) -> &str {
         &self.heard
+    }
+
+    /// The text with its ASCII letters lower-cased and nothing else changed, so that its bytes
+    /// line up with the text's: what sentiment items borrow their lower case from. An ASCII
+    /// post's is its [heard](Self::heard) text; another's is made on first use (one copy,
+    /// instead of one for each capitalised word).
+    pub fn ascii_lower(&self) -> &str {
+        if self.ascii {
+            &self.heard
+        } else {
+            self.lowered_beyond_ascii()
+        }
+    }
+
+    /// [`ascii_lower`](Self::ascii_lower) for a text beyond ASCII; out of line, which keeps the
+    /// ASCII path's code compact.
+    #[inline(never)]
+    fn lowered_beyond_ascii(&self) -> &str {
+        self.ascii_lower
+            .get_or_init(|| self.text.to_ascii_lowercase())
     }
 
     /// Does byte `at` of the [heard](Self::heard) text start a word (nothing alphanumeric just

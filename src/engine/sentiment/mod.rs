@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::classify::{hears_candour, hears_suggestion, names_disruption, Intent};
 use super::phrases::Listened;
 use super::text::normalize::fold;
-use super::text::tokens::{utf16_units, vader_strip, vader_token_spans_ascii, white_runs, Ending};
+use super::text::tokens::{stretches, utf16_units, vader_strip, vader_token_spans_ascii, Ending};
 use vader::Item;
 
 /// Negative, neutral or positive.
@@ -58,10 +58,10 @@ const MAX_TERMS: usize = 6;
 const SUGGESTION_MILD: f32 = 0.6;
 
 /// Splits `text` into VADER items: tokens, with emoji that carry sentiment as items of their own.
-/// `lower_text` is `text` folded (`Listened::heard`): for ASCII text that is its lower case, whose
-/// bytes line up with `text`'s, so items borrow their lower-case form from it instead of
-/// allocating one; other text lower-cases its tokens one by one. A word that starts inside one
-/// of `names` (UTF-16 spans of `text`, see `Listened::names`) carries no valence.
+/// `lower_text` is `text` with its ASCII letters lower-cased and nothing else changed
+/// (`Listened::ascii_lower`), so that items borrow their lower-case form from it instead of
+/// allocating one; words beyond ASCII are folded one by one. A word that starts inside one of
+/// `names` (UTF-16 spans of `text`, see `Listened::names`) carries no valence.
 pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> {
     if text.is_ascii() && lower_text.len() == text.len() {
         // Tokens are separated by white space, so this capacity is (nearly always) enough: one
@@ -83,7 +83,7 @@ pub(crate) fn items<'a>(text: &'a str, lower_text: &'a str, names: &[(u32, u32)]
         }
         return out;
     }
-    items_beyond_ascii(text, names)
+    items_beyond_ascii(text, lower_text, names)
 }
 
 /// Does UTF-16 offset `at` lie inside one of `names`?
@@ -99,17 +99,22 @@ fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).wrapping_sub(outer.as_ptr() as usize)
 }
 
-/// [`items`] for a text beyond ASCII, whose bytes do not line up with its folded text's. Kept
-/// out of line, which keeps the ASCII path compact (~0.1k fewer instructions per post).
+/// [`items`] for a text beyond ASCII. Kept out of line, which keeps the ASCII path compact
+/// (~0.1k fewer instructions per post).
 #[inline(never)]
-fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> {
-    // A word beyond ASCII is folded as the brand is heard (fancy letters, accents, invisible
-    // characters): `𝐭𝐞𝐫𝐫𝐢𝐛𝐥𝐞` is "terrible". Its capitals still tell ALL CAPS.
+fn items_beyond_ascii<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    names: &[(u32, u32)],
+) -> Vec<Item<'a>> {
+    // An ASCII word's lower case is its place in `lower_text`; a word beyond ASCII is folded as
+    // the brand is heard (fancy letters, accents, invisible characters): `𝐭𝐞𝐫𝐫𝐢𝐛𝐥𝐞` is
+    // "terrible". Its capitals still tell ALL CAPS.
     let lower_of = |raw: &'a str| -> Cow<'a, str> {
-        if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(raw)
-        } else {
-            Cow::Owned(fold(raw))
+        let at = offset_in(text, raw);
+        match lower_text.get(at..at + raw.len()) {
+            Some(lower) if raw.is_ascii() => Cow::Borrowed(lower),
+            _ => Cow::Owned(fold(raw)),
         }
     };
     // One item per white-space-separated run, and one more for each character of three bytes or
@@ -149,18 +154,12 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
     };
     // VADER's tokens (white-space runs, stripped), split further around emoji. Each item keeps
     // how its piece ends: VADER strips the punctuation that says whether a clause ends there.
-    for (run, ascii) in white_runs(text) {
+    for (stretch, ascii) in stretches(text) {
         if ascii {
-            // Most runs of such a post are plain words: split as in an ASCII post, lower-cased
-            // (into a copy) only when they have capitals.
-            out.extend(vader_token_spans_ascii(run).map(|(s, e, shape)| {
-                let raw = &run[s..e];
-                let lower = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(raw.to_ascii_lowercase())
-                } else {
-                    Cow::Borrowed(raw)
-                };
-                let mut item = Item::shaped(lower, shape);
+            // Most of such a post is plain ASCII words: split as an ASCII post is.
+            out.extend(vader_token_spans_ascii(stretch).map(|(s, e, shape)| {
+                let raw = &stretch[s..e];
+                let mut item = Item::shaped(lower_of(raw), shape);
                 if named(raw) {
                     item.unfelt();
                 }
@@ -168,7 +167,7 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
             }));
             continue;
         }
-        let token = vader_strip(run);
+        let token = vader_strip(stretch);
         let mut rest = token;
         while let Some((at, c, v)) = rest.char_indices().find_map(|(i, c)| {
             care::emoji(c)
@@ -180,7 +179,7 @@ fn items_beyond_ascii<'a>(text: &'a str, names: &[(u32, u32)]) -> Vec<Item<'a>> 
             out.push(Item::emoji(&rest[at..at + len], v));
             rest = &rest[at + len..];
         }
-        push_word(&mut out, rest, Ending::of(run.as_bytes()));
+        push_word(&mut out, rest, Ending::of(stretch.as_bytes()));
     }
     out
 }
@@ -272,7 +271,7 @@ struct Measured<'a> {
 
 fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let text = post.text;
-    let mut items = items(text, post.heard(), &post.names);
+    let mut items = items(text, post.ascii_lower(), &post.names);
     if hears_candour(post) {
         care::spare_candour(&mut items);
     }

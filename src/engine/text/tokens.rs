@@ -350,6 +350,78 @@ impl<'a> Iterator for WhiteRuns<'a> {
     }
 }
 
+/// The white-space-separated runs of `text`, as [`white_runs`] yields them, with the ASCII runs
+/// that come together gathered into one stretch: each item is either a stretch of ASCII runs and
+/// the ASCII white space between them (`true`), to be split as an ASCII text is, or one run
+/// beyond ASCII (`false`). The bytes up to the next character beyond ASCII are tested in one
+/// pass instead of run by run: in a post with an emoji or a curly apostrophe, most runs are
+/// ASCII.
+///
+/// # Example
+/// ```
+/// use earshot::engine::text::tokens::stretches;
+/// let got: Vec<_> = stretches("so good 😂 ok then").collect();
+/// assert_eq!(got, [("so good ", true), ("😂", false), (" ok then", true)]);
+/// ```
+pub fn stretches(text: &str) -> Stretches<'_> {
+    Stretches {
+        text,
+        at: 0,
+        runs_until: 0,
+    }
+}
+
+/// The iterator of [`stretches`].
+#[derive(Debug, Clone)]
+pub struct Stretches<'a> {
+    text: &'a str,
+    /// Everything before here has been yielded.
+    at: usize,
+    /// Before this byte, runs are yielded one by one: up to and including the one after the
+    /// character beyond ASCII that ended the last stretch.
+    runs_until: usize,
+}
+
+impl<'a> Iterator for Stretches<'a> {
+    type Item = (&'a str, bool);
+
+    fn next(&mut self) -> Option<(&'a str, bool)> {
+        let b = self.text.as_bytes();
+        if self.at >= b.len() {
+            return None;
+        }
+        if self.at >= self.runs_until {
+            // The runs before the white space ahead of the next character beyond ASCII are
+            // ASCII: one stretch.
+            let start = self.at;
+            let high = b[start..]
+                .iter()
+                .position(|c| !c.is_ascii())
+                .map_or(b.len(), |p| start + p);
+            let cut = if high == b.len() {
+                high
+            } else {
+                b[start..high]
+                    .iter()
+                    .rposition(|&c| is(c, SPACE))
+                    .map_or(start, |p| start + p + 1)
+            };
+            self.runs_until = high + 1;
+            self.at = cut;
+            if cut > start {
+                return Some((&self.text[start..cut], true));
+            }
+        }
+        let mut runs = WhiteRuns {
+            text: self.text,
+            at: self.at,
+        };
+        let run = runs.next();
+        self.at = if run.is_some() { runs.at } else { b.len() };
+        run
+    }
+}
+
 /// How many UTF-16 code units the UTF-8 `bytes` (whole characters) take: one for each character,
 /// two for those of four bytes. One pass over bytes, which the compiler vectorises.
 pub fn utf16_units(bytes: &[u8]) -> usize {
@@ -439,21 +511,27 @@ mod tests {
         assert_eq!(words_before("\u{e9}", 1).count(), 0);
     }
 
+    /// Texts to split: ASCII and wider white space, words beyond ASCII, emoji between and
+    /// inside words, white space beyond ASCII at either end.
+    const SPLIT_TEXTS: [&str; 10] = [
+        "",
+        "   ",
+        "never lost my bag",
+        "  two  spaces\tand\ttabs\n",
+        "caf\u{e9}\u{a0}d\u{e9}j\u{e0}\u{2003}vu \u{1F600}x",
+        "\u{3000}wide\u{3000}space\u{85}next\u{1F600}",
+        "\u{1D400}\u{1D41C} \u{200B}zero-width\u{200B} \u{FF34}",
+        "Huge thanks to the crew, they were amazing \u{1F436}\u{2764}\u{FE0F}",
+        "don\u{2019}t  go \u{a0} \u{a0}there\u{a0}",
+        "a\u{2028}b \u{e9} \u{e9}\u{e9} c d\u{e9}e f",
+    ];
+
     /// `white_runs` yields what the standard library's white-space split does, with whether
     /// each run is ASCII, for ASCII and wider spaces and words beyond ASCII; and
     /// `utf16_units` counts what `encode_utf16` does.
     #[test]
     fn white_runs_are_the_whitespace_split() {
-        let texts = [
-            "",
-            "   ",
-            "never lost my bag",
-            "  two  spaces\tand\ttabs\n",
-            "caf\u{e9}\u{a0}d\u{e9}j\u{e0}\u{2003}vu \u{1F600}x",
-            "\u{3000}wide\u{3000}space\u{85}next\u{1F600}",
-            "\u{1D400}\u{1D41C} \u{200B}zero-width\u{200B} \u{FF34}",
-        ];
-        for text in texts {
+        for text in SPLIT_TEXTS {
             let want: Vec<(&str, bool)> = text
                 .split_whitespace()
                 .map(|run| (run, run.is_ascii()))
@@ -464,6 +542,25 @@ mod tests {
                 text.encode_utf16().count(),
                 "{text:?}"
             );
+        }
+    }
+
+    /// `stretches` gathers runs without losing or changing one: split again, its stretches are
+    /// the runs `white_runs` yields, and each stretch that says it is ASCII is.
+    #[test]
+    fn stretches_are_the_runs_gathered() {
+        for text in SPLIT_TEXTS {
+            let mut got = Vec::new();
+            for (stretch, ascii) in stretches(text) {
+                if ascii {
+                    assert!(stretch.is_ascii(), "{text:?}: {stretch:?}");
+                    got.extend(white_runs(stretch));
+                } else {
+                    assert_eq!(white_runs(stretch).count(), 1, "{text:?}: {stretch:?}");
+                    got.push((stretch, false));
+                }
+            }
+            assert_eq!(got, white_runs(text).collect::<Vec<_>>(), "{text:?}");
         }
     }
 
