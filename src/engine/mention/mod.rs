@@ -20,6 +20,8 @@
 pub mod context;
 pub mod fuzzy;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::classify::{self, OwnCue, MOVE_CUES};
@@ -54,8 +56,9 @@ pub struct Mention {
     pub start: u32,
     /// UTF-16 offset one past the last code unit.
     pub end: u32,
-    /// The profile term that was heard, as the profile spells it.
-    pub term: String,
+    /// The profile term that was heard, as the profile spells it (shared with the matcher: a
+    /// mention costs no allocation of its own).
+    pub term: Arc<str>,
     /// Which list the term comes from.
     pub kind: MentionKind,
 }
@@ -76,7 +79,7 @@ pub struct Heard {
 /// One profile term, prepared for matching.
 #[derive(Debug, Clone)]
 struct Term {
-    display: String,
+    display: Arc<str>,
     kind: MentionKind,
     /// Folded words of the term (for token comparison); empty for handles and hashtags.
     words: Vec<Word>,
@@ -284,7 +287,7 @@ impl Matcher {
                 let felt = words.iter().any(|w| lexicon::is_word(&w.text));
                 let index = terms.len();
                 terms.push(Term {
-                    display: display.clone(),
+                    display: Arc::from(display.as_str()),
                     kind,
                     words,
                     ambiguous,
@@ -389,7 +392,7 @@ impl Matcher {
     /// let m = Matcher::new(&s.brand);
     /// let found = m.find("𝐀𝐜𝐦𝐞 𝐀𝐢𝐫 lost my bag, not Acme Corporation");
     /// assert_eq!(found.len(), 1);
-    /// assert_eq!((found[0].start, found[0].end, found[0].term.as_str()), (0, 15, "Acme Air"));
+    /// assert_eq!((found[0].start, found[0].end, &*found[0].term), (0, 15, "Acme Air"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<Mention> {
         self.name(self.hear(text))

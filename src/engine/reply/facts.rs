@@ -262,7 +262,7 @@ pub fn extract(
         .mentions
         .iter()
         .find(|m| m.kind == MentionKind::Product)
-        .map(|m| m.term.clone())
+        .map(|m| m.term.to_string())
         .or_else(|| {
             let t = text.to_lowercase();
             products
