@@ -247,7 +247,6 @@ enum Cue {
 
 use Topic::*;
 
-/// Harm to people, in words a customer uses: both the safety topic and the safety flag.
 /// Dangers to people that name no harm done yet: a safety flag and the safety topic alike (a
 /// post about exposed wires is about safety, whatever else it names).
 const DANGER: &[&str] = &[
@@ -409,6 +408,7 @@ const DANGER: &[&str] = &[
     "loose railing",
 ];
 
+/// Harm to people, in words a customer uses: both the safety topic and the safety flag.
 const HARM: &[&str] = &[
     "stitches",
     "bleeding",
@@ -476,6 +476,39 @@ const HARM: &[&str] = &[
     "is that safe",
     "is it safe",
     "is it even safe",
+];
+
+/// Conduct that puts a customer or their child at risk from the brand's own people — the signs a
+/// safeguarding lead looks for: asking a child to keep things from their parents, asking to meet,
+/// messaging a child away from the service, keeping a customer's number, coming into a room
+/// unannounced. Named in a post, each is a safety flag and the safety topic, however calmly it is
+/// told ("has started messaging her on Instagram asking to meet up and telling her not to
+/// mention it to us"). Only forms that innocent talk does not use: a parent "texting my
+/// daughter" about a parcel, a surprise kept "a secret", a number an app "saved", a manager who
+/// "asked him to meet us at the gate" are left out.
+const SAFEGUARDING: &[&str] = &[
+    "not to tell us",
+    "not to tell her parents",
+    "not to tell his parents",
+    "not to mention it to us",
+    "asking to meet up",
+    "asked to meet up",
+    "started messaging my daughter",
+    "started messaging my son",
+    "been messaging my daughter",
+    "been messaging my son",
+    "keeps messaging my daughter",
+    "keeps messaging my son",
+    "started texting my daughter",
+    "started texting my son",
+    "been texting my daughter",
+    "been texting my son",
+    "keeps texting my daughter",
+    "keeps texting my son",
+    "still has my number",
+    "without knocking",
+    "walked in on me",
+    "walked in on us",
 ];
 
 const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
@@ -1384,6 +1417,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
     ),
     (Safety, 3, HARM),
     (Safety, 3, DANGER),
+    (Safety, 3, SAFEGUARDING),
     (
         Safety,
         3,
@@ -1639,6 +1673,7 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     ),
     (Flag::Safety, HARM),
     (Flag::Safety, DANGER),
+    (Flag::Safety, SAFEGUARDING),
     (
         Flag::Urgent,
         &[
@@ -1738,6 +1773,12 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "shift starts",
             "start my shift",
             "late for my shift",
+            "house is freezing",
+            "left on the meter",
+            "need to be at the hospital",
+            "have to be at the hospital",
+            "got a flight at",
+            "in agony",
         ],
     ),
 ];
@@ -1756,6 +1797,8 @@ const SOON_CUES: &[&str] = &[
     "in the next hour",
     "within the hour",
     "within an hour",
+    "in half an hour",
+    "within half an hour",
 ];
 
 const SUGGESTION_CUES: &[&str] = &[
@@ -1814,8 +1857,17 @@ const SUGGESTION_CUES: &[&str] = &[
 ];
 
 /// Phrases that hold a cue without its meaning: every cue heard inside one is ignored. A carer
-/// with "power of attorney" threatens no lawyer; an "emergency fund" is savings, not harm.
+/// with "power of attorney" threatens no lawyer; an "emergency fund" is savings, not harm; what
+/// is "not urgent" says so.
 const NOT_CUES: &[&str] = &[
+    "not urgent",
+    "not that urgent",
+    "not super urgent",
+    "nothing urgent",
+    "non urgent",
+    "non-urgent",
+    "isn't urgent",
+    "isnt urgent",
     "power of attorney",
     "food court",
     "food courts",

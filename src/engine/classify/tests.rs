@@ -307,6 +307,37 @@ fn flags() {
             "BoxBurrow is £80 for the same size so thats me gone",
             &[Flag::ChurnRisk],
         ),
+        // Safeguarding: staff asking a child for secrecy or a meeting, messaging them, coming
+        // into a room; a parent's own texts and a surprise are no such thing.
+        (
+            "the swim coach has been texting my son at night and told him not to tell his parents",
+            &[Flag::Safety],
+        ),
+        (
+            "our instructor keeps asking to meet up away from the lessons",
+            &[Flag::Safety],
+        ),
+        (
+            "the night porter came into my room without knocking",
+            &[Flag::Safety],
+        ),
+        ("was texting my daughter to say the parcel had arrived", &[]),
+        ("we're keeping the booking a secret, it's a surprise", &[]),
+        // Time pressure: a hospital to reach, a prepay meter running out, half an hour left;
+        // what says it is not urgent is not.
+        (
+            "need to be at the hospital by 3 and the car won't start",
+            &[Flag::Urgent],
+        ),
+        (
+            "£2 left on the meter and the kids are cold",
+            &[Flag::Urgent],
+        ),
+        (
+            "my flight is in half an hour and bag drop is shut",
+            &[Flag::Urgent],
+        ),
+        ("not urgent, but when will my new card arrive?", &[]),
         // Harm at sea and on a scooter.
         ("half the corridor has norovirus", &[Flag::Safety]),
         (
