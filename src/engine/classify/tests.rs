@@ -194,9 +194,10 @@ fn flags() {
             "the app crashed and boarding closes in 20 mins",
             &[Flag::Urgent],
         ),
-        // What happened tonight, or is done tonight, has no deadline.
+        // What happened tonight, or is done tonight, has no deadline (cancelling tonight is
+        // leaving, not a hurry).
         ("opened my box tonight and there's no chicken", &[]),
-        ("price up again, cancelling tonight", &[]),
+        ("price up again, cancelling tonight", &[Flag::ChurnRisk]),
         (
             "our booking for tonight has been cancelled",
             &[Flag::Urgent],
@@ -338,6 +339,19 @@ fn flags() {
             &[Flag::Urgent],
         ),
         ("not urgent, but when will my new card arrive?", &[]),
+        // Leaving, said without naming where: quotes from elsewhere, the lot moved, gone when
+        // the contract ends; asking where to report something threatens nobody.
+        (
+            "getting quotes from the others tonight, this is a joke",
+            &[Flag::ChurnRisk],
+        ),
+        (
+            "moving all my accounts to another provider",
+            &[Flag::ChurnRisk],
+        ),
+        ("gone the minute my contract ends", &[Flag::ChurnRisk]),
+        ("renewed without even shopping around", &[]),
+        ("who do I report this to?", &[]),
         // Harm at sea and on a scooter.
         ("half the corridor has norovirus", &[Flag::Safety]),
         (
