@@ -41,7 +41,8 @@ trades = ("telecom", "retail", "bank", "food", "energy", "stream", "hotel", "cou
           "rental", "grocer", "insure", "gym", "water", "tickets", "rail", "pharmacy", "beauty",
           "carmaker", "rides", "furniture", "cinema", "cloud",
           "charging", "mealkit", "gaming", "travel", "cruise", "micromobility",
-          "petcare", "parking", "airport", "learning", "dental", "removals")
+          "petcare", "parking", "airport", "learning", "dental", "removals",
+          "themepark", "coffee")
 care_sets = [(data / name, root / "examples" / "brand.json")
              for name in ("care_cases.jsonl", "care_cases_air2.jsonl")]
 care_sets += [(data / f"care_cases_{t}.jsonl", data / f"{t}_profile.json") for t in trades]

@@ -29,7 +29,8 @@
 //! `care_cases_learning.jsonl`, `care_cases_dental.jsonl` and `care_cases_removals.jsonl` to a
 //! pet-care chain (shops, vets, grooming, a delivery subscription), a car-park operator, an
 //! airport, an online-learning company with exam centres, a dental chain and a removals and
-//! storage company.
+//! storage company, and `care_cases_themepark.jsonl` and `care_cases_coffee.jsonl` to a
+//! theme-park operator and a coffee-shop chain.
 //! Every set is a row of [`SETS`]; the test prints the accuracy of each and fails when one falls
 //! below its set's floor, listing the misses.
 
@@ -353,6 +354,22 @@ const SETS: &[CareSet] = &[
         profile: include_str!("data/removals_profile.json"),
         cases: include_str!("data/care_cases_removals.jsonl"),
         floors: [0.84, 0.89, 0.65, 0.89],
+    },
+    // Session 21, written blind by a helper that saw no rule: a theme-park operator and a
+    // coffee-shop chain. First runs at label 65 and 72.5 % (VADER 40 and 42.5 %), intent 65/70 %,
+    // topic 55/50 % (posts with no topic counted in), flags 82.5/82.5 %; the floors are just under
+    // the session's end figures.
+    CareSet {
+        name: "themepark",
+        profile: include_str!("data/themepark_profile.json"),
+        cases: include_str!("data/care_cases_themepark.jsonl"),
+        floors: [0.77, 0.79, 0.6, 0.92],
+    },
+    CareSet {
+        name: "coffee",
+        profile: include_str!("data/coffee_profile.json"),
+        cases: include_str!("data/care_cases_coffee.jsonl"),
+        floors: [0.74, 0.74, 0.51, 0.94],
     },
 ];
 

@@ -423,6 +423,15 @@ mod tests {
             ("Truly wonderful crew on Acme Air tonight", Label::Positive),
             // Not to the brand: general text keeps VADER's reading.
             ("Replied after 9 days. Truly world class", Label::Positive),
+            // Praise with "really" tacked on after trouble is sarcasm; sincere thanks is not.
+            (
+                "2 hours on hold to @AcmeAir and then cut off. Great service, really. 👏👏",
+                Label::Negative,
+            ),
+            (
+                "@AcmeAir thank you for sorting my seat, really",
+                Label::Positive,
+            ),
             // A "love how" remark beside scare quotes is sarcasm too; without them it may be
             // sincere.
             (

@@ -287,10 +287,19 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
         .any(|(t, v)| *v > 0.0 && t.care_roles & lexicon::role::PRAISE != 0);
     let trouble = praise && (care::reports_trouble(&items, &phrases) || names_disruption(post));
     let silence_scored = care::silence_scored(&phrases);
-    // A closing "truly" remark of praise recasts the whole post's praise as sarcasm.
+    // A closing "truly" remark of praise recasts the whole post's praise as sarcasm; so does
+    // praise with "really" tacked on, after trouble.
     let truly = post.to_brand && {
         let remark = care::closing_truly(&items);
-        valences[remark].iter().any(|v| *v > 0.0)
+        let really = if trouble {
+            care::closing_really(&items)
+        } else {
+            0..0
+        };
+        valences[remark]
+            .iter()
+            .chain(&valences[really])
+            .any(|v| *v > 0.0)
     };
     // Scare quotes: beside them a "love how" remark is sarcasm ("Love how the 'waterproof'
     // mascara …"), and so are any praise and the quoted words themselves when they are a word
