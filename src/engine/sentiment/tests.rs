@@ -201,8 +201,10 @@ fn care_layer() {
         ("I like a quiet deck", Positive, "like"),
         ("would like the earlier sailing", Positive, "like"),
         ("don't like the new app", Negative, "like"),
-        // A status, a hand, a deck and a bot are no feelings.
-        ("the app still says ride in progress", Neutral, ""),
+        // A status, a hand, a deck and a bot are no feelings; a status that "still says" so is
+        // a complaint.
+        ("the app says ride in progress", Neutral, ""),
+        ("the app still says ride in progress", Negative, "still says"),
         ("steering with one hand", Neutral, ""),
         ("up on the top deck", Neutral, ""),
         ("40 minutes with the support bot", Neutral, ""),
