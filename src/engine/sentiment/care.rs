@@ -17,8 +17,10 @@ use crate::engine::phrases::{leftmost_longest, Listened, Phrase};
 use crate::engine::text::normalize::fold;
 use crate::engine::text::tokens::{vader_strip, Ending};
 
-/// Words general lexicons miss, with a valence on VADER's −4…+4 scale. Sorted.
+/// Words general lexicons miss, with a valence on VADER's −4…+4 scale (food that is "inedible",
+/// "undercooked" or "bland" among them: VADER knows none of these). Sorted.
 pub(super) const CARE_WORDS: &[(&str, f32)] = &[
+    ("bland", -1.2),
     ("breached", -2.0),
     ("buggy", -1.5),
     ("bulging", -1.4),
@@ -47,6 +49,7 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("ghosted", -1.8),
     ("glitchy", -1.4),
     ("impossible", -1.5),
+    ("inedible", -2.2),
     ("laggy", -1.2),
     ("lawyer", -1.2),
     ("lawyers", -1.2),
@@ -55,8 +58,11 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("lukewarm", -1.2),
     ("melted", -1.2),
     ("misplaced", -1.5),
+    ("moldy", -1.8),
+    ("mouldy", -1.8),
     ("overbooked", -1.8),
     ("overcharged", -2.2),
+    ("overcooked", -1.2),
     ("overpriced", -1.8),
     ("ripoff", -2.2),
     ("ripped", -1.4),
@@ -74,10 +80,13 @@ pub(super) const CARE_WORDS: &[(&str, f32)] = &[
     ("stranded", -2.2),
     ("swelling", -1.5),
     ("swollen", -1.6),
+    ("tasteless", -1.5),
+    ("undercooked", -1.6),
     ("unreachable", -1.6),
     ("unresponsive", -1.8),
     ("unsafe", -2.2),
     ("vanished", -1.5),
+    ("watery", -1.0),
 ];
 
 /// Words VADER scores that say nothing of how a customer feels: requests ("please", "pls"),

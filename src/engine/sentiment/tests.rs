@@ -204,6 +204,9 @@ fn care_layer() {
         // A status, a hand, a deck and a bot are no feelings; a status that "still says" so is
         // a complaint.
         ("the app says ride in progress", Neutral, ""),
+        // Food that general lexicons do not know is bad.
+        ("the burger was inedible", Negative, "inedible"),
+        ("chicken undercooked again", Negative, "undercooked"),
         ("the app still says ride in progress", Negative, "still says"),
         ("steering with one hand", Neutral, ""),
         ("up on the top deck", Neutral, ""),
