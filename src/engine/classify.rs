@@ -403,19 +403,7 @@ const DANGER: &[&str] = &[
     "nearly went flying",
     "went flying",
     "go flying",
-    "stuck at the top",
-    "stuck upside down",
     "lap bar",
-    "lost my son",
-    "lost my daughter",
-    "lost my child",
-    "lost my kid",
-    "can't find my son",
-    "can't find my daughter",
-    "cant find my son",
-    "cant find my daughter",
-    "missing child",
-    "lost child",
     "almost went flying",
     "nearly went into",
     "almost went into",
@@ -494,6 +482,23 @@ const HARM: &[&str] = &[
     "is that safe",
     "is it safe",
     "is it even safe",
+];
+
+/// Dangers happening now — a child missing, people stuck on a ride: the safety topic, the safety
+/// flag and the urgent flag at once.
+const EMERGENCIES: &[&str] = &[
+    "lost my son",
+    "lost my daughter",
+    "lost my child",
+    "lost my kid",
+    "can't find my son",
+    "can't find my daughter",
+    "cant find my son",
+    "cant find my daughter",
+    "missing child",
+    "lost child",
+    "stuck at the top",
+    "stuck upside down",
 ];
 
 /// Conduct that puts a customer or their child at risk from the brand's own people — the signs a
@@ -1436,6 +1441,7 @@ const TOPIC_CUES: &[(Topic, u8, &[&str])] = &[
     (Safety, 3, HARM),
     (Safety, 3, DANGER),
     (Safety, 3, SAFEGUARDING),
+    (Safety, 3, EMERGENCIES),
     (
         Safety,
         3,
@@ -1737,6 +1743,8 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
     (Flag::Safety, HARM),
     (Flag::Safety, DANGER),
     (Flag::Safety, SAFEGUARDING),
+    (Flag::Safety, EMERGENCIES),
+    (Flag::Urgent, EMERGENCIES),
     (
         Flag::Urgent,
         &[
@@ -1842,16 +1850,7 @@ const FLAG_CUES: &[(Flag, &[&str])] = &[
             "have to be at the hospital",
             "got a flight at",
             "in agony",
-            "lost my son",
-            "lost my daughter",
-            "lost my child",
-            "can't find my son",
-            "can't find my daughter",
-            "cant find my son",
-            "cant find my daughter",
-            "missing child",
             "to a&e",
-            "stuck at the top",
         ],
     ),
 ];

@@ -289,7 +289,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
     let silence_scored = care::silence_scored(&phrases);
     // A closing "truly" remark of praise recasts the whole post's praise as sarcasm; so does
     // praise with "really" tacked on, after trouble.
-    let truly = post.to_brand && {
+    let closing_sarcasm = post.to_brand && {
         let remark = care::closing_truly(&items);
         let really = if trouble {
             care::closing_really(&items)
@@ -318,7 +318,7 @@ fn measure<'a>(post: &'a Listened<'a>) -> Measured<'a> {
             && (care::is_sarcastic(&items, i, eye_roll, trouble, post.to_brand)
                 || care::echoes_sarcasm(&items, i)
                 || care::outraged(&items, i)
-                || truly
+                || closing_sarcasm
                 || (scare && care::loves_how(&items, i))
                 || scare_praise.is_some_and(|q| {
                     items[i].care_roles & lexicon::role::PRAISE != 0 || q.holds(&items[i])

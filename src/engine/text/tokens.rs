@@ -377,8 +377,8 @@ pub struct Stretches<'a> {
     text: &'a str,
     /// Everything before here has been yielded.
     at: usize,
-    /// Before this byte, runs are yielded one by one: up to and including the one after the
-    /// character beyond ASCII that ended the last stretch.
+    /// Before this byte (one past the character beyond ASCII that ended the last stretch), runs
+    /// are yielded one by one, until one ends beyond that character.
     runs_until: usize,
 }
 
